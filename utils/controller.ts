@@ -1,0 +1,75 @@
+/**
+ * The background's single writer: every change to the session goes through `dispatch`,
+ * one at a time, and ends with the browser made to match the stored state.
+ */
+import { browser } from '#imports';
+import { applyPlan } from './apply-plan';
+import { addSat, type BreakResult, bump, type History, recordBreak } from './history';
+import { type Effect, type Event, step } from './machine';
+import { clearNotice, showNotice } from './notices';
+import { plan } from './plan';
+import type { Session } from './session';
+import type { Settings } from './settings';
+import { historyItem, loadSession, loadSettings, sessionItem } from './storage';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` after every earlier one, so two events never read the same stale session. */
+export function serialize<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export const STRETCH_PAGE = '/stretch.html';
+
+function applyToHistory(history: History, effect: Effect): History {
+  switch (effect.type) {
+    case 'sat': {
+      const next = addSat(history, effect.from, effect.to);
+      if (effect.ended === null) return next;
+      return bump(next, effect.to, effect.ended === 'completed' ? 'blocksCompleted' : 'blocksEndedEarly');
+    }
+    case 'posture':
+      return bump(history, effect.at, effect.answered ? 'postureAnswered' : 'postureIgnored');
+    default:
+      return history;
+  }
+}
+
+async function runEffects(effects: Effect[], settings: Settings): Promise<void> {
+  const historyEffects = effects.filter((e) => e.type === 'sat' || e.type === 'posture');
+  if (historyEffects.length > 0) {
+    const history = await historyItem.getValue();
+    await historyItem.setValue(historyEffects.reduce(applyToHistory, history));
+  }
+  for (const effect of effects) {
+    if (effect.type === 'notify') await showNotice(effect.notice, effect, settings);
+    else if (effect.type === 'clear') await clearNotice(effect.notice);
+    else if (effect.type === 'openBreak') await browser.tabs.create({ url: browser.runtime.getURL(STRETCH_PAGE) });
+  }
+}
+
+/** Applies one event at the current time and returns the stored session. */
+export function dispatch(event: Event, now: () => number = Date.now): Promise<Session> {
+  return serialize(async () => {
+    const [session, settings] = await Promise.all([loadSession(), loadSettings()]);
+    const at = now();
+    // Catch up first: an event after a sleep must see the block as it is now.
+    const caughtUp = event.type === 'wake' ? { session, effects: [] } : step(session, { type: 'wake' }, at, settings);
+    const result = step(caughtUp.session, event, at, settings);
+    const effects = [...caughtUp.effects, ...result.effects];
+    if (result.session !== session) await sessionItem.setValue(result.session);
+    await runEffects(effects, settings);
+    await applyPlan(plan(result.session, settings, at));
+    return result.session;
+  });
+}
+
+/** Records a finished or abandoned stretch break. */
+export function recordBreakResult(result: BreakResult, now: () => number = Date.now): Promise<void> {
+  return serialize(async () => {
+    const history = await historyItem.getValue();
+    await historyItem.setValue(recordBreak(history, now(), result));
+  });
+}

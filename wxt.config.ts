@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms', 'storage', 'notifications', 'idle'],
+    icons: {
+      16: 'icon/off-16.png',
+      32: 'icon/off-32.png',
+      48: 'icon/off-48.png',
+      128: 'icon/off-128.png',
+    },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: {
+        16: 'icon/off-16.png',
+        32: 'icon/off-32.png',
+      },
+    },
+    commands: {
+      'toggle-on-ball': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'on-the-ball@on-the-ball.app', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
