@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { dispatch, recordBreakResult } from '@/utils/controller';
+import { dispatch, importHistory, recordBreakResult } from '@/utils/controller';
 import type { Event } from '@/utils/machine';
 import { type Command, parseCommand, type Reply } from '@/utils/messages';
 import { NOTICE_IDS, noticeFromId } from '@/utils/notices';
@@ -34,6 +34,7 @@ function commandEvent(command: Command): Event | null {
     case 'doneForNow':
       return { type: 'doneForNow' };
     case 'finishBreak':
+    case 'importHistory':
       return null;
   }
 }
@@ -43,6 +44,7 @@ async function handleMessage(message: unknown): Promise<Reply> {
   if (typeof command === 'string') return { ok: false, error: command };
   try {
     if (command.type === 'finishBreak') await recordBreakResult(command.result);
+    if (command.type === 'importHistory') await importHistory(command.history);
     const session = await dispatch(commandEvent(command) ?? { type: 'wake' });
     return { ok: true, session, now: Date.now() };
   } catch (error) {

@@ -4,13 +4,13 @@
  */
 import { browser } from '#imports';
 import { applyPlan } from './apply-plan';
-import { addSat, type BreakResult, bump, type History, recordBreak } from './history';
+import { addSat, type BreakResult, bump, type History, mergeHistory, pruneHistory, recordBreak } from './history';
 import { type Effect, type Event, step } from './machine';
 import { clearNotice, showNotice } from './notices';
 import { plan } from './plan';
 import type { Session } from './session';
 import type { Settings } from './settings';
-import { historyItem, loadSession, loadSettings, sessionItem } from './storage';
+import { historyItem, loadHistory, loadSession, loadSettings, sessionItem } from './storage';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -37,11 +37,15 @@ function applyToHistory(history: History, effect: Effect): History {
   }
 }
 
+/** The one place history is written: read validated, changed, pruned to its retention. */
+async function updateHistory(change: (history: History) => History, now = Date.now()): Promise<void> {
+  await historyItem.setValue(pruneHistory(change(await loadHistory()), now));
+}
+
 async function runEffects(effects: Effect[], settings: Settings): Promise<void> {
   const historyEffects = effects.filter((e) => e.type === 'sat' || e.type === 'posture');
   if (historyEffects.length > 0) {
-    const history = await historyItem.getValue();
-    await historyItem.setValue(historyEffects.reduce(applyToHistory, history));
+    await updateHistory((history) => historyEffects.reduce(applyToHistory, history));
   }
   for (const effect of effects) {
     if (effect.type === 'notify') await showNotice(effect.notice, effect, settings);
@@ -68,8 +72,10 @@ export function dispatch(event: Event, now: () => number = Date.now): Promise<Se
 
 /** Records a finished or abandoned stretch break. */
 export function recordBreakResult(result: BreakResult, now: () => number = Date.now): Promise<void> {
-  return serialize(async () => {
-    const history = await historyItem.getValue();
-    await historyItem.setValue(recordBreak(history, now(), result));
-  });
+  return serialize(() => updateHistory((history) => recordBreak(history, now(), result), now()));
+}
+
+/** Merges imported days into the history; importing the same days again changes nothing. */
+export function importHistory(incoming: History): Promise<void> {
+  return serialize(() => updateHistory((history) => mergeHistory(history, incoming)));
 }

@@ -1,5 +1,5 @@
 /** Daily history records, kept by the background in `local`. Days are local calendar days. */
-import type { ExerciseId } from './exercise-ids';
+import { type ExerciseId, isExerciseId } from './exercise-ids';
 
 export interface ExerciseDay {
   /** Work sets done that day (each side of a sided exercise counts once). */
@@ -91,4 +91,90 @@ export function recordBreak(history: History, at: number, result: BreakResult): 
     const counted = result.completed || result.exercises.some((e) => e.sets > 0);
     return { ...day, exercises, breaksCompleted: day.breaksCompleted + (counted ? 1 : 0) };
   });
+}
+
+/** Two years of days: enough for any chart, small enough to stay far below the local quota. */
+export const KEEP_DAYS = 731;
+
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const COUNTERS: Counter[] = [
+  'blocksCompleted',
+  'blocksEndedEarly',
+  'postureAnswered',
+  'postureIgnored',
+  'breaksCompleted',
+];
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+export function isDayRecord(value: unknown): value is DayRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const day = value as Record<string, unknown>;
+  if (!isCount(day.satSeconds) || day.satSeconds > 86_400) return false;
+  if (!COUNTERS.every((c) => isCount(day[c]))) return false;
+  const exercises = day.exercises;
+  if (typeof exercises !== 'object' || exercises === null || Array.isArray(exercises)) return false;
+  return Object.entries(exercises).every(
+    ([id, e]) =>
+      isExerciseId(id) &&
+      typeof e === 'object' &&
+      e !== null &&
+      isCount((e as ExerciseDay).sets) &&
+      typeof (e as ExerciseDay).bestHold === 'number' &&
+      (e as ExerciseDay).bestHold >= 0,
+  );
+}
+
+export interface CheckedHistory {
+  history: History;
+  /** Dates (or keys) whose record was unreadable and left out. */
+  skipped: string[];
+}
+
+/** Keeps every readable day and names the ones that were not. */
+export function checkHistory(value: unknown): CheckedHistory {
+  const history: History = {};
+  const skipped: string[] = [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { history, skipped: ['(all)'] };
+  for (const [key, day] of Object.entries(value)) {
+    if (DAY_KEY.test(key) && isDayRecord(day)) history[key] = day;
+    else skipped.push(key);
+  }
+  return { history, skipped };
+}
+
+/**
+ * Merges two histories day by day, keeping the larger of each figure: merging the same data
+ * again changes nothing, and no day is counted twice.
+ */
+export function mergeHistory(base: History, incoming: History): History {
+  const merged: History = { ...base };
+  for (const [key, day] of Object.entries(incoming)) {
+    const mine = merged[key];
+    if (!mine) {
+      merged[key] = day;
+      continue;
+    }
+    const exercises = { ...mine.exercises };
+    for (const [id, e] of Object.entries(day.exercises) as [ExerciseId, ExerciseDay][]) {
+      const had = exercises[id];
+      exercises[id] = had ? { sets: Math.max(had.sets, e.sets), bestHold: Math.max(had.bestHold, e.bestHold) } : e;
+    }
+    const next: DayRecord = { ...mine, satSeconds: Math.max(mine.satSeconds, day.satSeconds), exercises };
+    for (const c of COUNTERS) next[c] = Math.max(mine[c], day[c]);
+    merged[key] = next;
+  }
+  return merged;
+}
+
+/** Drops days older than `KEEP_DAYS` before `now`. */
+export function pruneHistory(history: History, now: number): History {
+  const cutoff = new Date(now);
+  cutoff.setDate(cutoff.getDate() - KEEP_DAYS);
+  const oldest = dayKey(cutoff.getTime());
+  const entries = Object.entries(history);
+  if (entries.every(([key]) => key >= oldest)) return history;
+  return Object.fromEntries(entries.filter(([key]) => key >= oldest));
 }

@@ -1,6 +1,6 @@
 /** The typed messages pages send to the background, and their validation. */
 import { isExerciseId } from './exercise-ids';
-import type { BreakResult } from './history';
+import { type BreakResult, checkHistory, type History } from './history';
 import type { Session } from './session';
 
 export type Command =
@@ -12,7 +12,8 @@ export type Command =
   | { type: 'finishBreak'; result: BreakResult }
   | { type: 'anotherBlock' }
   | { type: 'extend' }
-  | { type: 'doneForNow' };
+  | { type: 'doneForNow' }
+  | { type: 'importHistory'; history: History };
 
 export type Reply = { ok: true; session: Session; now: number } | { ok: false; error: string };
 
@@ -59,6 +60,12 @@ export function parseCommand(message: unknown): Command | string {
       return isBreakResult(message.result)
         ? { type: 'finishBreak', result: message.result }
         : '"result" is not a valid break result.';
+    case 'importHistory': {
+      const { history, skipped } = checkHistory(message.history);
+      return skipped.length === 0
+        ? { type: 'importHistory', history }
+        : `History has unreadable days: ${skipped.join(', ')}.`;
+    }
     default:
       return `Unknown message type "${message.type}".`;
   }

@@ -1,6 +1,6 @@
 /** Every stored item, with validation on read so corrupted data never reaches the logic. */
 import { storage } from '#imports';
-import type { History } from './history';
+import { checkHistory, type History } from './history';
 import { isSession, OFF, type Session } from './session';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, sanitizeSettings } from './settings';
 
@@ -26,4 +26,10 @@ export async function loadSession(): Promise<Session> {
   if (isSession(stored)) return stored;
   console.warn('Stored session was unreadable; starting off ball.', stored);
   return OFF;
+}
+
+export async function loadHistory(): Promise<History> {
+  const { history, skipped } = checkHistory(await historyItem.getValue());
+  if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
+  return history;
 }
