@@ -111,7 +111,9 @@ describe('core loop in the built extension', () => {
     await popup.close();
     // The laptop sleeps for two hours: move the stored block into the past, as the clock would.
     await ext.evalWorker(async (hours) => {
-      const { session } = await chrome.storage.local.get('session');
+      const { session } = (await chrome.storage.local.get('session')) as {
+        session: { block: { startedAt: number; endsAt: number; nextPostureAt: number } };
+      };
       const shift = hours * 3_600_000;
       session.block.startedAt -= shift;
       session.block.endsAt -= shift;
