@@ -118,6 +118,16 @@ describe('posture checks', () => {
     expect(session.cueIndex).toBe(2);
   });
 
+  it('a check still open when the block ends counts as ignored', () => {
+    const { effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 10 * MINUTE, { type: 'wake' }],
+      [T0 + 12 * MINUTE, { type: 'stop' }],
+    ]);
+    expect(effects).toContainEqual({ type: 'posture', answered: false, at: T0 + 12 * MINUTE });
+    expect(effects).toContainEqual({ type: 'clear', notice: 'posture' });
+  });
+
   it('a check missed while the laptop slept is skipped, not shown late', () => {
     const late = T0 + 10 * MINUTE + STALE_AFTER_MS + 1;
     const { effects, session } = run([
