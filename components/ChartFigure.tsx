@@ -48,10 +48,10 @@ export function ChartFigure({ caption, summary, chart, legend, head, body }: Cha
   );
 }
 
-/** A round top for the value axis: 1, 2, 2.5 or 5 times a power of ten, at least `max`. */
+/** A round top for the value axis, at least `max` and not far above it. */
 export function axisTop(max: number): number {
-  if (max <= 0) return 1;
+  if (max <= 1) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * magnitude >= max) return m * magnitude;
+  for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * magnitude >= max) return m * magnitude;
   return 10 * magnitude;
 }
