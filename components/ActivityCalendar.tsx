@@ -40,7 +40,7 @@ export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
   const weekdays = firstWeek.map((cell, row) => (cell ? formatDay(cell.date, { weekday: 'short' }) : String(row)));
   const width = LEFT + weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
-  let shownMonth = '';
+  const months = monthLabels(weeks);
   const chart = (
     <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       {weekdays.map((name, row) =>
@@ -53,12 +53,10 @@ export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
       {weeks.map((week, column) => {
         const x = LEFT + column * (CELL + GAP);
         const firstDay = week.find((cell) => cell !== null);
-        const month = firstDay ? formatDay(firstDay.date, { month: 'short' }) : '';
-        const newMonth = month !== shownMonth;
-        shownMonth = month;
+        const month = months[column];
         return (
           <g key={firstDay?.date ?? column}>
-            {newMonth && column < weeks.length - 1 && (
+            {month && (
               <text class="chart-axis" x={x} y={TOP - 5}>
                 {month}
               </text>
@@ -121,6 +119,27 @@ export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
       })}
     />
   );
+}
+
+/** Room a month's name needs above the weeks, in columns. */
+const MONTH_LABEL_COLUMNS = 2;
+
+/**
+ * The month to name above each week: over the first week of a month, and only where its name
+ * fits before the next one and the edge.
+ */
+function monthLabels(weeks: (CalendarCell | null)[][]): string[] {
+  const months = weeks.map((week) => {
+    const firstDay = week.find((cell) => cell !== null);
+    return firstDay ? formatDay(firstDay.date, { month: 'short' }) : '';
+  });
+  const starts = months.flatMap((month, i) => (i === 0 || month !== months[i - 1] ? [i] : []));
+  const labels = months.map(() => '');
+  starts.forEach((start, k) => {
+    const next = starts[k + 1] ?? weeks.length;
+    if (next - start >= MONTH_LABEL_COLUMNS) labels[start] = months[start] ?? '';
+  });
+  return labels;
 }
 
 function cellText(cell: CalendarCell): string {

@@ -63,7 +63,13 @@ export function BarChart({ caption, summary, labelHeader, valueHeader, bars }: B
               </rect>
             )}
             {bar.axisLabel && (
-              <text class="chart-axis" x={x + slot / 2} y={HEIGHT - 6} text-anchor="middle">
+              // The last label ends at the edge instead of being cut in half there.
+              <text
+                class="chart-axis"
+                x={i === bars.length - 1 ? WIDTH : x + slot / 2}
+                y={HEIGHT - 6}
+                text-anchor={i === bars.length - 1 ? 'end' : 'middle'}
+              >
                 {bar.axisLabel}
               </text>
             )}

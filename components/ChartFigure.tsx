@@ -40,10 +40,13 @@ export function ChartFigure({ caption, summary, chart, legend, head, body }: Cha
       >
         {i18n.t('progress.showTable')}
       </button>
-      <table class={tableShown ? 'chart-table' : 'chart-table visually-hidden'} aria-labelledby={captionId}>
-        <thead>{head}</thead>
-        <tbody>{body}</tbody>
-      </table>
+      {/* A table ignores the 1-pixel box that hides content, so its wrapper is what gets hidden. */}
+      <div class={tableShown ? undefined : 'visually-hidden'}>
+        <table class="chart-table" aria-labelledby={captionId}>
+          <thead>{head}</thead>
+          <tbody>{body}</tbody>
+        </table>
+      </div>
     </figure>
   );
 }

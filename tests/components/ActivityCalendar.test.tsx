@@ -66,3 +66,20 @@ describe('ActivityCalendar', () => {
     expect(screen.getByText('Rest day', { selector: 'li' })).toBeTruthy();
   });
 });
+
+describe('ActivityCalendar month names', () => {
+  afterEach(cleanup);
+
+  it('names each month over its first week, leaving out a name with no room before the next', () => {
+    const names = (weeks: number, now: number) => {
+      const { container } = render(<ActivityCalendar caption="Active days" weeks={calendarWeeks({}, now, weeks, 1)} />);
+      const texts = [...container.querySelectorAll('text')].map((t) => t.textContent ?? '');
+      cleanup();
+      return texts.filter((n) => ['May', 'Jun', 'Jul', 'Aug'].includes(n));
+    };
+    // From the week of Monday 26 May: May has one week before June, and the week of 4 August is the last.
+    expect(names(11, at(2025, 8, 6))).toEqual(['Jun', 'Jul']);
+    // One week later, August has room too.
+    expect(names(12, at(2025, 8, 13))).toEqual(['Jun', 'Jul', 'Aug']);
+  });
+});
