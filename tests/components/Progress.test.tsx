@@ -55,7 +55,7 @@ describe('the progress page', () => {
     expect(figure('Current streak')).toBe('3 days');
     expect(screen.getByText('Finish a block today to make it 4 days.')).toBeTruthy();
     expect(figure('Best streak')).toBe('3 days');
-    expect(figure('Time on the ball')).toBe('2 h 0 min');
+    expect(figure('Time on the ball')).toBe('2 h');
     expect(figure('Blocks finished')).toBe('4');
     expect(figure('Stretch breaks done')).toBe('3');
 
@@ -64,7 +64,7 @@ describe('the progress page', () => {
     expect(rows).toHaveLength(31);
     expect(rows[29]?.textContent).toBe('Tue, Jun 1030 min');
     expect(rows[30]?.textContent).toBe('Wed, Jun 110 min');
-    expect(screen.getByText('2 h 0 min on the ball; a block was finished on 3 of these days.')).toBeTruthy();
+    expect(screen.getByText('2 h on the ball; a block was finished on 3 of these days.')).toBeTruthy();
     const breaks = screen.getByRole('table', { name: 'Stretch breaks per day' });
     expect(within(breaks).getAllByRole('row')[29]?.textContent).toBe('Tue, Jun 102');
     expect(screen.getByText('3 stretch breaks in these 30 days.')).toBeTruthy();
