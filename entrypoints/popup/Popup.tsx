@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Switch } from '@/components/Switch';
 import { checkHistory, type History } from '@/utils/history';
@@ -36,7 +36,7 @@ export function Popup({ initial }: { initial: Initial }) {
 
   // When the control that had focus goes away with the old state, keyboard users land on the switch.
   const firstRender = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
