@@ -28,6 +28,14 @@ async function onBallSwitch(page: Page) {
   return toggle;
 }
 
+/** Flips "On ball" in the popup and waits until the badge shows the full block. */
+async function switchOnFromPopup(ext: Extension, minutes = 30): Promise<Page> {
+  const popup = await ext.page('/popup.html');
+  await (await onBallSwitch(popup)).click();
+  await expect.poll(async () => (await snapshot(ext)).badge).toBe(String(minutes));
+  return popup;
+}
+
 describe('core loop in the built extension', () => {
   let ext: Extension;
 
@@ -69,9 +77,7 @@ describe('core loop in the built extension', () => {
   });
 
   it('keeps the block, alarms and badge unchanged when the worker is stopped', async () => {
-    const popup = await ext.page('/popup.html');
-    await (await onBallSwitch(popup)).click();
-    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    const popup = await switchOnFromPopup(ext);
     const before = await snapshot(ext);
     await popup.close();
 
@@ -84,9 +90,7 @@ describe('core loop in the built extension', () => {
   });
 
   it('restores the block, alarms and badge after the browser restarts mid-block', async () => {
-    const popup = await ext.page('/popup.html');
-    await (await onBallSwitch(popup)).click();
-    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    await switchOnFromPopup(ext);
     const before = await snapshot(ext);
 
     await ext.relaunch();
@@ -103,4 +107,49 @@ describe('core loop in the built extension', () => {
     await expect.poll(async () => (await snapshot(ext)).alarms).toEqual([]);
     expect((await snapshot(ext)).badge).toBe('');
   });
+
+  it('after a sleep past the block end: one "block done", no stale posture check, nothing left scheduled', async () => {
+    const popup = await switchOnFromPopup(ext);
+    await popup.close();
+    // The laptop sleeps for two hours: move the stored block into the past, as the clock would.
+    await ext.evalWorker(async (hours) => {
+      const { session } = (await chrome.storage.local.get('session')) as {
+        session: { block: { startedAt: number; endsAt: number; nextPostureAt: number } };
+      };
+      const shift = hours * 3_600_000;
+      session.block.startedAt -= shift;
+      session.block.endsAt -= shift;
+      session.block.nextPostureAt -= shift;
+      await chrome.storage.local.set({ session });
+    }, 2);
+    await ext.stopWorker();
+
+    await expect.poll(async () => (await snapshot(ext)).session.phase).toBe('blockDone');
+    const notices = await ext.evalWorker(() => chrome.notifications.getAll());
+    expect(Object.keys(notices)).toEqual(['block-done']);
+    const after = await snapshot(ext);
+    expect(after.alarms).toEqual([]);
+    expect(after.badge).toBe('✓');
+    expect(after.title).toBe('Block done: time for a stretch break');
+    const history = await ext.evalWorker(async () => (await chrome.storage.local.get('history')).history);
+    expect(Object.values(history as Record<string, { blocksCompleted: number; satSeconds: number }>)).toEqual([
+      expect.objectContaining({ blocksCompleted: 1, satSeconds: 1800 }),
+    ]);
+  });
+
+  it('shows a posture check and then the block-end notification at the right times', async () => {
+    await ext.evalWorker(() => chrome.storage.sync.set({ settings: { blockMinutes: 2, postureMinutes: 1 } }));
+    await switchOnFromPopup(ext, 2);
+    const started = (await snapshot(ext)).session.block?.startedAt ?? 0;
+
+    const seen = (id: string) => ext.evalWorker(async (key) => key in (await chrome.notifications.getAll()), id);
+    await expect.poll(() => seen('posture'), { timeout: 75_000, interval: 1000 }).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(60_000);
+    expect(await seen('block-done')).toBe(false);
+
+    await expect.poll(() => seen('block-done'), { timeout: 75_000, interval: 1000 }).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(120_000);
+    expect((await snapshot(ext)).session.phase).toBe('blockDone');
+    expect(await seen('posture')).toBe(false);
+  }, 200_000);
 });
