@@ -1,32 +1,83 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { send } from '@/utils/client';
+import { Switch } from '@/components/Switch';
+import { checkHistory, type History } from '@/utils/history';
 import { isOnBall } from '@/utils/machine';
-import { minutesLeft, type Session } from '@/utils/session';
-import { sessionItem } from '@/utils/storage';
+import { historyItem } from '@/utils/storage';
+import { Footer } from './Footer';
+import type { Initial } from './initial';
+import { Panel } from './panels';
+import { useBackground } from './useBackground';
+import { Welcome } from './Welcome';
+import { welcomeDismissedItem } from './welcome-state';
 
-export function Popup() {
-  const [session, setSession] = useState<Session | null>(null);
-  const [now, setNow] = useState(Date.now());
-
+/** Redraws every second while `on`, so a countdown computed from timestamps stays current. */
+function useEverySecond(on: boolean): void {
+  const [, setTick] = useState(0);
   useEffect(() => {
-    void sessionItem.getValue().then(setSession);
-    const unwatch = sessionItem.watch((value) => setSession(value));
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => {
-      unwatch();
-      clearInterval(timer);
-    };
-  }, []);
+    if (!on) return;
+    const timer = setInterval(() => setTick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, [on]);
+}
 
-  if (!session) return null;
-  const on = isOnBall(session);
+function useHistory(initial: History): History {
+  const [history, setHistory] = useState(initial);
+  useEffect(() => historyItem.watch((value) => setHistory(checkHistory(value).history)), []);
+  return history;
+}
+
+export function Popup({ initial }: { initial: Initial }) {
+  const { session, reachable, busy, failed, run } = useBackground(initial.session);
+  const history = useHistory(initial.history);
+  const [welcome, setWelcome] = useState(!initial.welcomeDismissed);
+  const switchRef = useRef<HTMLButtonElement>(null);
+  useEverySecond(session.phase === 'sitting');
+
+  // When the control that had focus goes away with the old state, keyboard users land on the switch.
+  const firstRender = useRef(true);
+  useLayoutEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!document.activeElement || document.activeElement === document.body) switchRef.current?.focus();
+  }, [session.phase, welcome]);
+
+  const startBreak = async () => {
+    if (await run({ type: 'startBreak' })) window.close();
+  };
+
   return (
-    <main>
-      <button type="button" role="switch" aria-checked={on} onClick={() => void send({ type: 'setOnBall', on: !on })}>
-        {i18n.t('popup.onBall')}
-      </button>
-      <p>{on ? i18n.t('popup.minutesLeft', [String(minutesLeft(session, now))]) : i18n.t('popup.offBall')}</p>
+    <main class="popup">
+      <h1 class="visually-hidden">{i18n.t('popupUi.appName')}</h1>
+      <Switch
+        buttonRef={switchRef}
+        label={i18n.t('popupUi.onBall')}
+        checked={isOnBall(session)}
+        busy={busy}
+        onToggle={(on) => void run({ type: 'setOnBall', on })}
+      />
+      <p class="notice" role="status">
+        {failed ? i18n.t('popupUi.commandFailed') : reachable ? '' : i18n.t('popupUi.unreachable')}
+      </p>
+      {welcome && (
+        <Welcome
+          onDismiss={() => {
+            setWelcome(false);
+            void welcomeDismissedItem.setValue(true);
+          }}
+        />
+      )}
+      <Panel
+        session={session}
+        history={history}
+        now={Date.now()}
+        busy={busy}
+        run={run}
+        startBreak={() => void startBreak()}
+      />
+      <Footer shortcut={initial.shortcut} />
     </main>
   );
 }

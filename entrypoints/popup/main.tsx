@@ -1,4 +1,10 @@
+import '@/components/theme.css';
+import './popup.css';
 import { render } from 'preact';
+import { loadInitial } from './initial';
 import { Popup } from './Popup';
 
-render(<Popup />, document.getElementById('app') as HTMLElement);
+// The first frame already shows the stored state, so the popup opens at its final size.
+void loadInitial().then((initial) => {
+  render(<Popup initial={initial} />, document.getElementById('app') as HTMLElement);
+});

@@ -1,0 +1,30 @@
+import { i18n } from '#i18n';
+import { browser } from '#imports';
+
+function openSettings(event: MouseEvent) {
+  event.preventDefault();
+  browser.runtime.openOptionsPage().then(
+    () => window.close(),
+    (error: unknown) => console.warn('Could not open the settings', error),
+  );
+}
+
+/** The way to the settings, and the keyboard shortcut as the browser has it assigned. */
+export function Footer({ shortcut }: { shortcut: string }) {
+  return (
+    <footer class="foot">
+      <a href="/options.html" onClick={openSettings}>
+        {i18n.t('popupUi.settings')}
+      </a>
+      <p class="hint">
+        {shortcut ? (
+          <>
+            {i18n.t('popupUi.shortcut')} <kbd>{shortcut}</kbd>
+          </>
+        ) : (
+          i18n.t('popupUi.shortcutUnset')
+        )}
+      </p>
+    </footer>
+  );
+}

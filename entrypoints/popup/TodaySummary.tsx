@@ -1,0 +1,34 @@
+import { i18n } from '#i18n';
+import type { History } from '@/utils/history';
+import { hoursAndMinutes, todaySummary } from '@/utils/today';
+
+function duration(total: number): string {
+  const { hours, minutes } = hoursAndMinutes(total);
+  return hours === 0
+    ? i18n.t('popupUi.minutes', [String(minutes)])
+    : i18n.t('popupUi.hoursMinutes', [String(hours), String(minutes)]);
+}
+
+/** Minutes on the ball, blocks and breaks done today. */
+export function TodaySummary({ history, now }: { history: History; now: number }) {
+  const today = todaySummary(history, now);
+  return (
+    <section class="today" aria-labelledby="today-title">
+      <h2 id="today-title">{i18n.t('popupUi.todayTitle')}</h2>
+      <dl>
+        <div>
+          <dt>{i18n.t('popupUi.todayMinutes')}</dt>
+          <dd>{duration(today.minutes)}</dd>
+        </div>
+        <div>
+          <dt>{i18n.t('popupUi.todayBlocks')}</dt>
+          <dd>{today.blocks}</dd>
+        </div>
+        <div>
+          <dt>{i18n.t('popupUi.todayBreaks')}</dt>
+          <dd>{today.breaks}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+/** What the popup shows under the switch, one panel per phase of the session. */
+import { i18n } from '#i18n';
+import type { History } from '@/utils/history';
+import type { Session } from '@/utils/session';
+import { Countdown } from './Countdown';
+import { PauseChoices } from './PauseChoices';
+import { TodaySummary } from './TodaySummary';
+import type { Background } from './useBackground';
+
+export interface PanelProps {
+  session: Session;
+  history: History;
+  now: number;
+  busy: boolean;
+  run: Background['run'];
+  startBreak: () => void;
+}
+
+/** A button that sends one command; ignored while another command is in flight. */
+function CommandButton({
+  busy,
+  onPress,
+  label,
+  primary = false,
+}: {
+  busy: boolean;
+  onPress: () => void;
+  label: string;
+  primary?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      class={primary ? 'primary' : undefined}
+      aria-disabled={busy || undefined}
+      onClick={() => {
+        if (!busy) onPress();
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
+function OnBallPanel({ session, now, busy, run, startBreak }: PanelProps) {
+  const paused = session.phase === 'paused';
+  return (
+    <section class="panel">
+      <Countdown session={session} now={now} />
+      <div class="actions">
+        {paused && (
+          <CommandButton
+            busy={busy}
+            primary
+            label={i18n.t('popupUi.resume')}
+            onPress={() => void run({ type: 'resume' })}
+          />
+        )}
+        <CommandButton busy={busy} label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
+        {!paused && <PauseChoices busy={busy} onPause={(minutes) => void run({ type: 'pause', minutes })} />}
+      </div>
+    </section>
+  );
+}
+
+function BlockDonePanel({ session, busy, run, startBreak }: PanelProps) {
+  return (
+    <section class="panel" aria-labelledby="block-done-title">
+      <h2 id="block-done-title">{i18n.t('popupUi.blockDoneTitle')}</h2>
+      <p>{i18n.t('popupUi.blockDoneBody', [String(session.lastBlockMinutes)])}</p>
+      <div class="actions stacked">
+        <CommandButton busy={busy} primary label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
+        <div class="actions">
+          <CommandButton
+            busy={busy}
+            label={i18n.t('popupUi.anotherBlock')}
+            onPress={() => void run({ type: 'anotherBlock' })}
+          />
+          <CommandButton
+            busy={busy}
+            label={i18n.t('popupUi.doneForNow')}
+            onPress={() => void run({ type: 'doneForNow' })}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function OnBreakPanel({ history, now, busy, run, startBreak }: PanelProps) {
+  return (
+    <section class="panel" aria-labelledby="on-break-title">
+      <h2 id="on-break-title">{i18n.t('popupUi.onBreakTitle')}</h2>
+      <p>{i18n.t('popupUi.onBreakBody')}</p>
+      <div class="actions">
+        <CommandButton
+          busy={busy}
+          primary
+          label={i18n.t('popupUi.anotherBlock')}
+          onPress={() => void run({ type: 'anotherBlock' })}
+        />
+        <CommandButton
+          busy={busy}
+          label={i18n.t('popupUi.doneForNow')}
+          onPress={() => void run({ type: 'doneForNow' })}
+        />
+        <CommandButton busy={busy} label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
+      </div>
+      <TodaySummary history={history} now={now} />
+    </section>
+  );
+}
+
+function OffPanel({ history, now, busy, startBreak }: PanelProps) {
+  return (
+    <section class="panel">
+      <p class="lead">{i18n.t('popupUi.offLead')}</p>
+      <div class="actions">
+        <CommandButton busy={busy} primary label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
+      </div>
+      <TodaySummary history={history} now={now} />
+    </section>
+  );
+}
+
+export function Panel(props: PanelProps) {
+  switch (props.session.phase) {
+    case 'sitting':
+    case 'paused':
+      return <OnBallPanel {...props} />;
+    case 'blockDone':
+      return <BlockDonePanel {...props} />;
+    case 'onBreak':
+      return <OnBreakPanel {...props} />;
+    case 'off':
+      return <OffPanel {...props} />;
+  }
+}

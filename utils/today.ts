@@ -1,0 +1,22 @@
+/** Today's figures for the popup, read from the history the background keeps. */
+import { dayKey, type History } from './history';
+
+export interface Today {
+  /** Whole minutes sat on the ball in blocks that have been recorded today. */
+  minutes: number;
+  /** Blocks sat to their end today. */
+  blocks: number;
+  /** Stretch breaks done today. */
+  breaks: number;
+}
+
+export function todaySummary(history: History, now: number): Today {
+  const day = history[dayKey(now)];
+  if (!day) return { minutes: 0, blocks: 0, breaks: 0 };
+  return { minutes: Math.floor(day.satSeconds / 60), blocks: day.blocksCompleted, breaks: day.breaksCompleted };
+}
+
+/** Splits minutes into hours and minutes, for "1 h 5 min". */
+export function hoursAndMinutes(minutes: number): { hours: number; minutes: number } {
+  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+}
