@@ -3,10 +3,10 @@ import { dispatch, importHistory, recordBreakResult } from '@/utils/controller';
 import type { Event } from '@/utils/machine';
 import { type Command, parseCommand, type Reply } from '@/utils/messages';
 import { NOTICE_IDS, noticeFromId } from '@/utils/notices';
+import { TOGGLE_COMMAND } from '@/utils/shortcut';
 import { settingsItem } from '@/utils/storage';
 
 const IDLE_SECONDS = 60;
-const TOGGLE_COMMAND = 'toggle-on-ball';
 
 /** The event each notification button stands for, by notice and button index. */
 const BUTTON_EVENTS: Record<string, Event[]> = {

@@ -9,13 +9,26 @@ function openSettings(event: MouseEvent) {
   );
 }
 
-/** The way to the settings, and the keyboard shortcut as the browser has it assigned. */
+function openProgress(event: MouseEvent) {
+  event.preventDefault();
+  browser.tabs.create({ url: browser.runtime.getURL('/progress.html') }).then(
+    () => window.close(),
+    (error: unknown) => console.warn('Could not open the progress page', error),
+  );
+}
+
+/** The way to the settings and the progress page, and the keyboard shortcut as the browser has it assigned. */
 export function Footer({ shortcut }: { shortcut: string }) {
   return (
     <footer class="foot">
-      <a href="/options.html" onClick={openSettings}>
-        {i18n.t('popupUi.settings')}
-      </a>
+      <nav class="links">
+        <a href="/options.html" onClick={openSettings}>
+          {i18n.t('popupUi.settings')}
+        </a>
+        <a href="/progress.html" onClick={openProgress}>
+          {i18n.t('popupUi.progress')}
+        </a>
+      </nav>
       <p class="hint">
         {shortcut ? (
           <>

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { History } from '@/utils/history';
+import { streaks } from '@/utils/streaks';
 import { hoursAndMinutes, todaySummary } from '@/utils/today';
 
 function duration(total: number): string {
@@ -9,9 +10,10 @@ function duration(total: number): string {
     : i18n.t('popupUi.hoursMinutes', [String(hours), String(minutes)]);
 }
 
-/** Minutes on the ball, blocks and breaks done today. */
+/** Minutes on the ball, blocks and breaks done today, and the streak of active days. */
 export function TodaySummary({ history, now }: { history: History; now: number }) {
   const today = todaySummary(history, now);
+  const streak = streaks(history, now).current;
   return (
     <section class="today" aria-labelledby="today-title">
       <h2 id="today-title">{i18n.t('popupUi.todayTitle')}</h2>
@@ -27,6 +29,10 @@ export function TodaySummary({ history, now }: { history: History; now: number }
         <div>
           <dt>{i18n.t('popupUi.todayBreaks')}</dt>
           <dd>{today.breaks}</dd>
+        </div>
+        <div>
+          <dt>{i18n.t('popupUi.todayStreak')}</dt>
+          <dd>{i18n.t('progress.days', streak)}</dd>
         </div>
       </dl>
     </section>

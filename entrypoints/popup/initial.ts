@@ -2,11 +2,9 @@
 import { browser } from '#imports';
 import type { History } from '@/utils/history';
 import { OFF, type Session } from '@/utils/session';
+import { TOGGLE_COMMAND } from '@/utils/shortcut';
 import { loadHistory, loadSession } from '@/utils/storage';
 import { welcomeDismissedItem } from './welcome-state';
-
-/** The manifest's command that switches "On ball". */
-const TOGGLE_COMMAND = 'toggle-on-ball';
 
 export interface Initial {
   session: Session;

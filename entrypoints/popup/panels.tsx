@@ -67,7 +67,7 @@ function BlockDonePanel({ session, busy, run, startBreak }: PanelProps) {
   return (
     <section class="panel" aria-labelledby="block-done-title">
       <h2 id="block-done-title">{i18n.t('popupUi.blockDoneTitle')}</h2>
-      <p>{i18n.t('popupUi.blockDoneBody', [String(session.lastBlockMinutes)])}</p>
+      <p>{i18n.t('notice.blockDoneBody', [String(session.lastBlockMinutes)])}</p>
       <div class="actions stacked">
         <CommandButton busy={busy} primary label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
         <div class="actions">

@@ -67,6 +67,7 @@ describe('off ball', () => {
     expect(today.textContent).toContain('On the ball1 h 11 min');
     expect(today.textContent).toContain('Blocks done2');
     expect(today.textContent).toContain('Breaks done1');
+    expect(today.textContent).toContain('Streak1 day');
     expect(screen.getByRole('link', { name: 'Settings' })).toBeTruthy();
   });
 
@@ -400,6 +401,29 @@ describe('footer', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Settings' }));
     expect(openOptionsPage).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+  });
+
+  it('opens the progress page in a tab and closes the popup', async () => {
+    fakeBackground();
+    await openPopup();
+    fireEvent.click(screen.getByRole('link', { name: 'Your progress' }));
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain('chrome-extension://test-extension-id/progress.html');
+  });
+
+  it('counts the streak from yesterday while today has no finished block yet', async () => {
+    const yesterday = new Date(Date.now());
+    yesterday.setDate(yesterday.getDate() - 1);
+    const before = new Date(yesterday);
+    before.setDate(before.getDate() - 1);
+    await historyItem.setValue({
+      [dayKey(yesterday.getTime())]: { ...emptyDay(), blocksCompleted: 1 },
+      [dayKey(before.getTime())]: { ...emptyDay(), blocksCompleted: 2 },
+    });
+    fakeBackground();
+    await openPopup();
+    expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('Streak2 days');
   });
 
   it('shows the shortcut the browser has assigned', async () => {

@@ -3,6 +3,6 @@ import { i18n } from '#i18n';
 
 describe('test set-up', () => {
   it('reads the English strings with substitutions', () => {
-    expect(i18n.t('popup.minutesLeft', ['24'])).toBe('24 min left');
+    expect(i18n.t('title.sitting', ['24', '6'])).toBe('On ball: 24 min left, posture check in 6 min');
   });
 });
