@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { describedBy, errorStatus, FieldMessage, type FieldStatus, IDLE, SAVED } from './FieldMessage';
+import { useState } from 'preact/hooks';
+import { describedBy, FieldMessage, useFieldStatus } from './FieldMessage';
 import './fields.css';
+import { useStoredChange } from './useStoredChange';
 
 interface CheckboxFieldProps {
   id: string;
@@ -16,19 +17,14 @@ interface CheckboxFieldProps {
 /** A labelled on/off setting, stored as soon as it changes; a failed save puts the box back. */
 export function CheckboxField({ id, label, checked, hint, onSave }: CheckboxFieldProps) {
   const [shown, setShown] = useState(checked);
-  const [status, setStatus] = useState<FieldStatus>(IDLE);
+  const { status, settle } = useFieldStatus();
 
-  useEffect(() => setShown(checked), [checked]);
+  useStoredChange(checked, () => setShown(checked));
 
   const change = async (next: boolean) => {
     setShown(next);
-    const problem = await onSave(next);
-    if (problem === null) {
-      setStatus(SAVED);
-    } else {
-      setShown(!next);
-      setStatus(errorStatus(problem));
-    }
+    const outcome = await settle(onSave(next));
+    if (outcome !== null && outcome !== 'superseded') setShown(!next);
   };
 
   const hintId = hint ? `${id}-hint` : undefined;

@@ -2,8 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type NumberInputError, readWholeNumber } from '@/utils/settings';
-import { describedBy, errorStatus, FieldMessage, type FieldStatus, IDLE, SAVED } from './FieldMessage';
+import { describedBy, errorStatus, FieldMessage, IDLE, useFieldStatus } from './FieldMessage';
 import './fields.css';
+import { useStoredChange } from './useStoredChange';
 
 /** Quiet time after the last keystroke before a valid value is saved, so "120" never stores 1 or 12. */
 export const SAVE_DELAY_MS = 600;
@@ -42,7 +43,7 @@ function errorText(error: NumberInputError, min: number, max: number, typed: str
  */
 export function NumberField({ id, label, value, min, max, hint, disabled, onSave }: NumberFieldProps) {
   const [text, setText] = useState(String(value));
-  const [status, setStatus] = useState<FieldStatus>(IDLE);
+  const { status, show, settle } = useFieldStatus();
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; value: number } | null>(null);
   const save = useRef(onSave);
@@ -53,14 +54,14 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
     if (!job) return;
     clearTimeout(job.timer);
     pending.current = null;
-    void save.current(job.value).then((problem) => setStatus(problem === null ? SAVED : errorStatus(problem)));
+    void settle(save.current(job.value));
   };
 
   // A value stored elsewhere (another browser, a reset) replaces the text unless the person is typing here.
-  useEffect(() => {
+  useStoredChange(value, () => {
     if (document.activeElement === input.current || pending.current) return;
     setText(String(value));
-  }, [value]);
+  });
 
   // Leaving the page must not drop a value that was accepted but not yet stored.
   useEffect(() => flush, []);
@@ -71,14 +72,14 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
     pending.current = null;
     const read = readWholeNumber(typed, { min, max });
     if (typeof read === 'string') {
-      setStatus(errorStatus(`${errorText(read, min, max, typed)} ${i18n.t('options.number.revertHint')}`));
+      show(errorStatus(`${errorText(read, min, max, typed)} ${i18n.t('options.number.revertHint')}`));
       return;
     }
     if (read === value) {
-      setStatus(IDLE);
+      show(IDLE);
       return;
     }
-    setStatus(IDLE);
+    show(IDLE);
     pending.current = { value: read, timer: setTimeout(flush, SAVE_DELAY_MS) };
   };
 
@@ -86,7 +87,7 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = null;
     setText(String(value));
-    setStatus(IDLE);
+    show(IDLE);
   };
 
   const hintId = hint ? `${id}-hint` : undefined;

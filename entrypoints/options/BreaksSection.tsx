@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
-import { errorStatus, type FieldStatus, IDLE, SAVED } from '@/components/FieldMessage';
+import { useFieldStatus } from '@/components/FieldMessage';
 import { NumberField } from '@/components/NumberField';
+import { useStoredChange } from '@/components/useStoredChange';
 import { EXERCISE_IDS, type ExerciseId } from '@/utils/exercise-ids';
 import { EXERCISES, type Exercise } from '@/utils/exercises';
 import { LIMITS, orderBreaks, type Settings } from '@/utils/settings';
@@ -40,17 +41,14 @@ function choice(id: ExerciseId): Choice<ExerciseId> {
 export function BreaksSection({ settings }: { settings: Settings }) {
   // What the boxes show may differ from what is stored while the choice is refused (none ticked).
   const [chosen, setChosen] = useState<ExerciseId[]>(settings.breaks);
-  const [status, setStatus] = useState<FieldStatus>(IDLE);
-  const stored = settings.breaks.join();
-
+  const { status, settle } = useFieldStatus();
   // A choice stored elsewhere (another browser) replaces what the boxes show.
-  useEffect(() => setChosen(settings.breaks), [stored]);
+  useStoredChange(settings.breaks.join(), () => setChosen(settings.breaks));
 
   const toggle = async (id: ExerciseId, on: boolean) => {
     const next = orderBreaks(on ? [...chosen, id] : chosen.filter((c) => c !== id));
     setChosen(next);
-    const problem = await saveSetting('breaks', next);
-    setStatus(problem === null ? SAVED : errorStatus(problem));
+    await settle(saveSetting('breaks', next));
   };
 
   return (

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { browser } from '#imports';
 import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
 import { errorStatus, type FieldStatus, IDLE, SAVED } from '@/components/FieldMessage';
 import { TimeField } from '@/components/TimeField';
+import { useStoredChange } from '@/components/useStoredChange';
 import { checkSchedule, isTime, type Schedule } from '@/utils/settings';
 import { saveSetting } from './store';
 
@@ -43,17 +44,19 @@ function findProblem(schedule: Schedule): { part: Part; text: string } | null {
 export function ScheduleFields({ schedule }: { schedule: Schedule }) {
   const [draft, setDraft] = useState(schedule);
   const [status, setStatus] = useState<Statuses>(NONE);
-  const stored = JSON.stringify(schedule);
-
+  // Only the latest attempt may set the messages: an earlier save answering late must not cover it.
+  const latest = useRef(0);
   // A schedule stored elsewhere (another browser) replaces the one shown; our own saves already match.
-  useEffect(() => {
-    if (JSON.stringify(draft) === stored) return;
+  useStoredChange(JSON.stringify(schedule), () => {
+    if (JSON.stringify(draft) === JSON.stringify(schedule)) return;
     setDraft(schedule);
     setStatus(NONE);
-  }, [stored]);
+  });
 
   /** Tries a changed schedule; resolves to the reason it was not stored, or `null`. */
   const attempt = async (next: Schedule, part: Part | null): Promise<string | null> => {
+    latest.current += 1;
+    const mine = latest.current;
     const problem = findProblem(next);
     if (problem) {
       // An on/off box that cannot be stored goes back; typed days and times stay for the person to fix.
@@ -63,7 +66,9 @@ export function ScheduleFields({ schedule }: { schedule: Schedule }) {
     }
     setDraft(next);
     const failed = await saveSetting('schedule', next);
-    setStatus(part ? { ...NONE, [part]: failed === null ? SAVED : errorStatus(failed) } : NONE);
+    if (mine === latest.current) {
+      setStatus(part ? { ...NONE, [part]: failed === null ? SAVED : errorStatus(failed) } : NONE);
+    }
     return failed;
   };
 
