@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkSetting,
-  DEFAULT_SETTINGS,
-  isTime,
-  LIMITS,
-  readWholeNumber,
-  type Settings,
-  sanitizeSettings,
-  withSettings,
-} from '@/utils/settings';
+import { DEFAULT_SETTINGS, isTime, LIMITS, readWholeNumber, sanitizeSettings, withSettings } from '@/utils/settings';
 
 describe('readWholeNumber', () => {
   const block = LIMITS.blockMinutes;
@@ -51,44 +42,6 @@ describe('readWholeNumber', () => {
   });
 });
 
-describe('checkSetting', () => {
-  it('accepts the defaults', () => {
-    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
-      expect(checkSetting(key as keyof Settings, value)).toBeNull();
-    }
-  });
-
-  it('refuses numbers that are not whole or out of range', () => {
-    expect(checkSetting('blockMinutes', 4.5)).toBe('notWholeNumber');
-    expect(checkSetting('blockMinutes', '45')).toBe('notWholeNumber');
-    expect(checkSetting('blockMinutes', Number.NaN)).toBe('notWholeNumber');
-    expect(checkSetting('blockMinutes', 0)).toBe('outOfRange');
-    expect(checkSetting('postureMinutes', 121)).toBe('outOfRange');
-    expect(checkSetting('awayEndsBlockMinutes', -1)).toBe('outOfRange');
-  });
-
-  it('refuses an empty or unknown choice of breaks', () => {
-    expect(checkSetting('breaks', [])).toBe('noBreakChosen');
-    expect(checkSetting('breaks', ['plank', 'cartwheel'])).toBe('noBreakChosen');
-    expect(checkSetting('breaks', ['wall-squat'])).toBeNull();
-  });
-
-  it('refuses a schedule without days, with bad times or ending before it starts', () => {
-    const schedule = DEFAULT_SETTINGS.schedule;
-    expect(checkSetting('schedule', { ...schedule, days: [] })).toBe('noDayChosen');
-    expect(checkSetting('schedule', { ...schedule, days: [7] })).toBe('noDayChosen');
-    expect(checkSetting('schedule', { ...schedule, start: '' })).toBe('badTime');
-    expect(checkSetting('schedule', { ...schedule, end: '25:00' })).toBe('badTime');
-    expect(checkSetting('schedule', { ...schedule, start: '17:00', end: '09:00' })).toBe('endBeforeStart');
-    expect(checkSetting('schedule', { ...schedule, start: '09:00', end: '09:00' })).toBe('endBeforeStart');
-  });
-
-  it('refuses a switch that is not true or false', () => {
-    expect(checkSetting('silent', 'yes')).toBe('notBoolean');
-    expect(checkSetting('badge', 1)).toBe('notBoolean');
-  });
-});
-
 describe('isTime', () => {
   it('accepts 24-hour "HH:MM" only', () => {
     expect(isTime('00:00')).toBe(true);
@@ -100,24 +53,11 @@ describe('isTime', () => {
   });
 });
 
-describe('stored settings from other versions and tampering', () => {
+describe('stored settings from an older version', () => {
   it('gives settings missing from an older stored value their defaults', () => {
     const { settings, fellBack } = sanitizeSettings({ blockMinutes: 45, breaks: ['plank'] });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45, breaks: ['plank'] });
     expect(fellBack).toEqual([]);
-  });
-
-  it('resets only the tampered fields and names them', () => {
-    const { settings, fellBack } = sanitizeSettings({ blockMinutes: -3, postureMinutes: 15, breaks: [] });
-    expect(settings.blockMinutes).toBe(DEFAULT_SETTINGS.blockMinutes);
-    expect(settings.postureMinutes).toBe(15);
-    expect(settings.breaks).toEqual(DEFAULT_SETTINGS.breaks);
-    expect(fellBack).toEqual(['blockMinutes', 'breaks']);
-  });
-
-  it('reads a value that is not an object at all as the defaults', () => {
-    expect(sanitizeSettings('garbage').settings).toEqual(DEFAULT_SETTINGS);
-    expect(sanitizeSettings(null).settings).toEqual(DEFAULT_SETTINGS);
   });
 });
 
