@@ -27,7 +27,7 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
         hint={
           <>
             <p>{i18n.t('options.sitting.blockHint')}</p>
-            {keeps !== null && <p class="running-note">{i18n.t('options.sitting.blockRunning', [String(keeps)])}</p>}
+            {keeps !== null && <p class="running-note">{i18n.t('options.sitting.blockRunning', keeps)}</p>}
           </>
         }
       />
