@@ -18,7 +18,23 @@ import { downloadFile } from './download';
 import { settingNames } from './names';
 import { resetSettings, updateSettings } from './store';
 
-type Message = { text: string; error: boolean } | null;
+type Action = 'export' | 'import' | 'reset';
+
+/** The outcome of the last action, shown next to the control that started it. */
+type Message = { action: Action; text: string; error: boolean } | null;
+
+function Outcome({ action, message }: { action: Action; message: Message }) {
+  const shown = message?.action === action ? message : null;
+  return (
+    <p
+      id={`${action}-message`}
+      class={`field-message ${shown ? (shown.error ? 'error' : 'saved') : 'idle'}`}
+      aria-live="polite"
+    >
+      {shown?.text ?? ''}
+    </p>
+  );
+}
 
 function problemText(problem: BackupProblem): string {
   switch (problem.kind) {
@@ -65,9 +81,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
       const now = Date.now();
       const backup = makeBackup(settings, history, now);
       downloadFile(backupFileName(now), backupText(backup), 'application/json');
-      setMessage({ text: i18n.t('options.data.exported', dayCount(backup)), error: false });
+      setMessage({ action: 'export', text: i18n.t('options.data.exported', dayCount(backup)), error: false });
     } catch (failure) {
-      setMessage({ text: i18n.t('options.data.exportFailed', [reason(failure)]), error: true });
+      setMessage({ action: 'export', text: i18n.t('options.data.exportFailed', [reason(failure)]), error: true });
     }
   };
 
@@ -80,7 +96,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         ? ({ ok: false, problem: { kind: 'tooLarge' } } as const)
         : parseBackup(await file.text());
     if (parsed.ok) setPending(parsed.backup);
-    else setMessage({ text: problemText(parsed.problem), error: true });
+    else setMessage({ action: 'import', text: problemText(parsed.problem), error: true });
     // Choosing the same file again must be read again.
     if (fileInput.current) fileInput.current.value = '';
   };
@@ -96,10 +112,10 @@ export function DataSection({ onReplaced }: DataSectionProps) {
       const reply = await send({ type: 'importHistory', history: backup.history });
       if (!reply.ok) throw new Error(reply.error);
       await updateSettings(backup.settings);
-      setMessage({ text: i18n.t('options.data.imported', dayCount(backup)), error: false });
+      setMessage({ action: 'import', text: i18n.t('options.data.imported', dayCount(backup)), error: false });
       onReplaced();
     } catch (failure) {
-      setMessage({ text: i18n.t('options.data.importFailed', [reason(failure)]), error: true });
+      setMessage({ action: 'import', text: i18n.t('options.data.importFailed', [reason(failure)]), error: true });
     }
     closeImport();
   };
@@ -107,14 +123,16 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const reset = async () => {
     try {
       await resetSettings();
-      setMessage({ text: i18n.t('options.data.resetDone'), error: false });
+      setMessage({ action: 'reset', text: i18n.t('options.data.resetDone'), error: false });
       onReplaced();
     } catch (failure) {
-      setMessage({ text: i18n.t('options.saveFailed', [reason(failure)]), error: true });
+      setMessage({ action: 'reset', text: i18n.t('options.saveFailed', [reason(failure)]), error: true });
     }
     setConfirmReset(false);
     resetButton.current?.focus();
   };
+
+  const importError = message?.action === 'import' && message.error;
 
   const exportedOn = (backup: Backup) =>
     new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(
@@ -130,6 +148,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         <button type="button" aria-describedby="export-hint" onClick={() => void exportData()}>
           {i18n.t('options.data.export')}
         </button>
+        <Outcome action="export" message={message} />
         <p id="export-hint" class="field-hint">
           {i18n.t('options.data.exportHint')}
         </p>
@@ -142,10 +161,11 @@ export function DataSection({ onReplaced }: DataSectionProps) {
           id="import-file"
           type="file"
           accept=".json,application/json"
-          aria-invalid={message?.error ? 'true' : undefined}
-          aria-describedby={describedBy(message?.error && 'data-message', 'import-hint')}
+          aria-invalid={importError ? 'true' : undefined}
+          aria-describedby={describedBy(importError && 'import-message', 'import-hint')}
           onChange={(event) => void readFile(event.currentTarget.files?.[0])}
         />
+        <Outcome action="import" message={message} />
         <p id="import-hint" class="field-hint">
           {i18n.t('options.data.importHint')}
         </p>
@@ -167,6 +187,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         <button ref={resetButton} type="button" onClick={() => setConfirmReset(true)}>
           {i18n.t('options.data.reset')}
         </button>
+        <Outcome action="reset" message={message} />
         {confirmReset && (
           <ConfirmPanel
             id="reset-confirm"
@@ -178,14 +199,6 @@ export function DataSection({ onReplaced }: DataSectionProps) {
               resetButton.current?.focus();
             }}
           />
-        )}
-      </div>
-
-      <div class="data-message" aria-live="polite">
-        {message && (
-          <p id="data-message" class={message.error ? 'field-message error' : 'field-message saved'}>
-            {message.text}
-          </p>
         )}
       </div>
     </section>

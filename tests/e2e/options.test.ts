@@ -115,10 +115,10 @@ describe('options page in the built extension', () => {
       file.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 
     await choose('broken.json', '{"format": "on-the-ball-backup", "version": ');
-    await expect.poll(() => page.locator('#data-message').textContent()).toContain('This file is not readable JSON');
+    await expect.poll(() => page.locator('#import-message').textContent()).toContain('This file is not readable JSON');
     await choose('newer.json', JSON.stringify({ ...backup, version: 2 }));
     await expect
-      .poll(() => page.locator('#data-message').textContent())
+      .poll(() => page.locator('#import-message').textContent())
       .toContain('This backup comes from a newer version of On the Ball (format 2).');
     expect(await file.getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page);
@@ -129,7 +129,7 @@ describe('options page in the built extension', () => {
     await expect.poll(() => page.getByText(/This file holds settings and/).count()).toBe(1);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => page.locator('#data-message').textContent()).toContain('Imported the settings');
+    await expect.poll(() => page.locator('#import-message').textContent()).toContain('Imported the settings');
     expect((await read(ext)).settings?.blockMinutes).toBe(50);
     await expect.poll(() => page.getByLabel(BLOCK, { exact: true }).inputValue()).toBe('50');
   });
