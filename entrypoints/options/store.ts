@@ -4,6 +4,7 @@ import {
   checkSetting,
   DEFAULT_SETTINGS,
   LIMITS,
+  type NumericSetting,
   type SettingError,
   type Settings,
   withSettings,
@@ -40,8 +41,8 @@ function errorText(key: keyof Settings, error: SettingError): string {
       return i18n.t('options.away.endBeforeStart');
     case 'notWholeNumber':
     case 'outOfRange': {
-      const limits = key in LIMITS ? LIMITS[key as keyof typeof LIMITS] : { min: 0, max: 0 };
-      return i18n.t('options.number.empty', [String(limits.min), String(limits.max)]);
+      const { min, max } = LIMITS[key as NumericSetting];
+      return i18n.t('options.number.empty', [String(min), String(max)]);
     }
     case 'notBoolean':
       return i18n.t('error.unknown');
