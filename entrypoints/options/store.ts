@@ -1,4 +1,4 @@
-/** The options page is the only writer of the settings; these are its writes. */
+/** How the options page writes the settings: checked first, then merged into the freshest stored value. */
 import { i18n } from '#i18n';
 import {
   checkSetting,
