@@ -139,3 +139,37 @@ export function sanitizeSettings(stored: unknown): Sanitized {
 export function orderBreaks(ids: readonly ExerciseId[]): ExerciseId[] {
   return EXERCISE_IDS.filter((id) => ids.includes(id));
 }
+
+/** A local wall-clock time as stored in the schedule, "HH:MM". */
+export function isTime(value: unknown): value is string {
+  return typeof value === 'string' && TIME.test(value);
+}
+
+/** Why typed text is not a usable whole number. */
+export type NumberInputError = 'empty' | 'notANumber' | 'notWholeNumber' | 'outOfRange';
+
+/**
+ * Reads what a person typed into a whole-number field. Only plain digits count, so "1e3",
+ * "0x10" or "12abc" are refused rather than read as something the person did not mean.
+ */
+export function readWholeNumber(text: string, limits: { min: number; max: number }): number | NumberInputError {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'empty';
+  if (/^[-+]?\d*[.,]\d+$/.test(trimmed) || /^[-+]?\d+[.,]$/.test(trimmed)) return 'notWholeNumber';
+  if (!/^[-+]?\d+$/.test(trimmed)) return 'notANumber';
+  const value = Number(trimmed);
+  return value < limits.min || value > limits.max ? 'outOfRange' : value;
+}
+
+/**
+ * The settings to store after a change: the stored ones with unusable fields repaired, then
+ * the change. Fields this version does not know are kept, since a newer version on another
+ * synced browser may have written them.
+ */
+export function withSettings(stored: unknown, change: Partial<Settings>): Settings {
+  const unknown =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? Object.fromEntries(Object.entries(stored).filter(([key]) => !(key in DEFAULT_SETTINGS)))
+      : {};
+  return { ...unknown, ...sanitizeSettings(stored).settings, ...structuredClone(change) };
+}

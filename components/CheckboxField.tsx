@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { describedBy, FieldMessage, useFieldStatus } from './FieldMessage';
+import './fields.css';
+import { useStoredChange } from './useStoredChange';
+
+interface CheckboxFieldProps {
+  id: string;
+  label: ComponentChildren;
+  /** The stored value. */
+  checked: boolean;
+  hint?: ComponentChildren;
+  /** Stores the new value; resolves to a reason when it could not. */
+  onSave: (checked: boolean) => Promise<string | null>;
+}
+
+/** A labelled on/off setting, stored as soon as it changes; a failed save puts the box back. */
+export function CheckboxField({ id, label, checked, hint, onSave }: CheckboxFieldProps) {
+  const [shown, setShown] = useState(checked);
+  const { status, settle } = useFieldStatus();
+
+  useStoredChange(checked, () => setShown(checked));
+
+  const change = async (next: boolean) => {
+    setShown(next);
+    const outcome = await settle(onSave(next));
+    if (outcome !== null && outcome !== 'superseded') setShown(!next);
+  };
+
+  const hintId = hint ? `${id}-hint` : undefined;
+  const messageId = `${id}-message`;
+  return (
+    <div class="field">
+      <label class="check" for={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={shown}
+          aria-describedby={describedBy(status.kind === 'error' && messageId, hintId)}
+          onChange={(event) => void change(event.currentTarget.checked)}
+        />
+        <span>{label}</span>
+      </label>
+      <FieldMessage id={messageId} status={status} />
+      {hint && (
+        <div id={hintId} class="field-hint check-hint">
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}

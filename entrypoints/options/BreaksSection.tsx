@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { CheckboxField } from '@/components/CheckboxField';
+import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
+import { useFieldStatus } from '@/components/FieldMessage';
+import { NumberField } from '@/components/NumberField';
+import { useStoredChange } from '@/components/useStoredChange';
+import { EXERCISE_IDS, type ExerciseId } from '@/utils/exercise-ids';
+import { EXERCISES, type Exercise } from '@/utils/exercises';
+import { LIMITS, orderBreaks, type Settings } from '@/utils/settings';
+import { saveSetting } from './store';
+
+function doseText({ dose }: Exercise): string {
+  if (dose.kind === 'reps') return i18n.t('options.breaks.doseReps', [String(dose.sets), String(dose.reps)]);
+  const subs: [string, string] = [String(dose.sets), String(dose.start)];
+  return dose.perSide ? i18n.t('options.breaks.doseHoldPerSide', subs) : i18n.t('options.breaks.doseHold', subs);
+}
+
+function choice(id: ExerciseId): Choice<ExerciseId> {
+  const exercise = EXERCISES[id];
+  const { key } = exercise;
+  return {
+    value: id,
+    label: (
+      <>
+        {i18n.t(`exercise.${key}.name`)}
+        {exercise.advanced && <span class="tag">{i18n.t('options.breaks.advanced')}</span>}
+      </>
+    ),
+    description: (
+      <>
+        <p>
+          <strong>{i18n.t(`exercise.${key}.goal`)}</strong> · {doseText(exercise)}
+        </p>
+        <p>{i18n.t(`exercise.${key}.summary`)}</p>
+      </>
+    ),
+  };
+}
+
+export function BreaksSection({ settings }: { settings: Settings }) {
+  // What the boxes show may differ from what is stored while the choice is refused (none ticked).
+  const [chosen, setChosen] = useState<ExerciseId[]>(settings.breaks);
+  const { status, settle } = useFieldStatus();
+  // A choice stored elsewhere (another browser) replaces what the boxes show.
+  useStoredChange(settings.breaks.join(), () => setChosen(settings.breaks));
+
+  const toggle = async (id: ExerciseId, on: boolean) => {
+    const next = orderBreaks(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+    setChosen(next);
+    await settle(saveSetting('breaks', next));
+  };
+
+  return (
+    <section aria-labelledby="breaks-heading">
+      <h2 id="breaks-heading">{i18n.t('options.breaks.heading')}</h2>
+      <p class="safety" role="note">
+        {i18n.t('options.breaks.safety')}
+      </p>
+      <p>{i18n.t('options.breaks.intro')}</p>
+      <CheckboxGroup
+        id="breaks"
+        legend={i18n.t('options.breaks.legend')}
+        choices={EXERCISE_IDS.map(choice)}
+        selected={chosen}
+        status={status}
+        onToggle={(id, on) => void toggle(id, on)}
+      />
+      <NumberField
+        id="rest-seconds"
+        label={i18n.t('options.breaks.restLabel')}
+        value={settings.restSeconds}
+        {...LIMITS.restSeconds}
+        onSave={(value) => saveSetting('restSeconds', value)}
+        hint={<p>{i18n.t('options.breaks.restHint')}</p>}
+      />
+      <CheckboxField
+        id="sound-cues"
+        label={i18n.t('options.breaks.soundCues')}
+        checked={settings.soundCues}
+        hint={i18n.t('options.breaks.soundCuesHint')}
+        onSave={(value) => saveSetting('soundCues', value)}
+      />
+    </section>
+  );
+}

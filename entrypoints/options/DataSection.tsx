@@ -1,0 +1,206 @@
+import { useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { browser } from '#imports';
+import { ConfirmPanel } from '@/components/ConfirmPanel';
+import { describedBy } from '@/components/FieldMessage';
+import {
+  type Backup,
+  type BackupProblem,
+  backupFileName,
+  backupText,
+  MAX_BACKUP_BYTES,
+  makeBackup,
+  parseBackup,
+} from '@/utils/backup';
+import { send } from '@/utils/client';
+import { loadHistory, loadSettings } from '@/utils/storage';
+import { downloadFile } from './download';
+import { settingNames } from './names';
+import { resetSettings, updateSettings } from './store';
+
+type Action = 'export' | 'import' | 'reset';
+
+/** The outcome of the last action, shown next to the control that started it. */
+type Message = { action: Action; text: string; error: boolean } | null;
+
+function Outcome({ action, message }: { action: Action; message: Message }) {
+  const shown = message?.action === action ? message : null;
+  return (
+    <p
+      id={`${action}-message`}
+      class={`field-message ${shown ? (shown.error ? 'error' : 'saved') : 'idle'}`}
+      aria-live="polite"
+    >
+      {shown?.text ?? ''}
+    </p>
+  );
+}
+
+function problemText(problem: BackupProblem): string {
+  switch (problem.kind) {
+    case 'tooLarge':
+      return i18n.t('options.data.tooLarge');
+    case 'notJson':
+      return i18n.t('options.data.notJson');
+    case 'foreign':
+      return i18n.t('options.data.foreign');
+    case 'newer':
+      return i18n.t('options.data.newer', [String(problem.version)]);
+    case 'malformed':
+      return i18n.t('options.data.malformed');
+    case 'badSettings':
+      return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
+    case 'badHistory':
+      return i18n.t('options.data.badHistory', [problem.days.slice(0, 5).join(', ')]);
+  }
+}
+
+function reason(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure);
+}
+
+function dayCount(backup: Backup): number {
+  return Object.keys(backup.history).length;
+}
+
+interface DataSectionProps {
+  /** Called after the stored settings were replaced as a whole (import or reset). */
+  onReplaced: () => void;
+}
+
+export function DataSection({ onReplaced }: DataSectionProps) {
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<Backup | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+
+  const exportData = async () => {
+    try {
+      const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
+      const now = Date.now();
+      const backup = makeBackup(settings, history, now);
+      downloadFile(backupFileName(now), backupText(backup), 'application/json');
+      setMessage({ action: 'export', text: i18n.t('options.data.exported', dayCount(backup)), error: false });
+    } catch (failure) {
+      setMessage({ action: 'export', text: i18n.t('options.data.exportFailed', [reason(failure)]), error: true });
+    }
+  };
+
+  const readFile = async (file: File | undefined) => {
+    setMessage(null);
+    setPending(null);
+    if (!file) return;
+    const parsed =
+      file.size > MAX_BACKUP_BYTES
+        ? ({ ok: false, problem: { kind: 'tooLarge' } } as const)
+        : parseBackup(await file.text());
+    if (parsed.ok) setPending(parsed.backup);
+    else setMessage({ action: 'import', text: problemText(parsed.problem), error: true });
+    // Choosing the same file again must be read again.
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const closeImport = () => {
+    setPending(null);
+    fileInput.current?.focus();
+  };
+
+  const importData = async (backup: Backup) => {
+    // History first: the background checks it again and may refuse it, and then nothing has changed yet.
+    try {
+      const reply = await send({ type: 'importHistory', history: backup.history });
+      if (!reply.ok) throw new Error(reply.error);
+      await updateSettings(backup.settings);
+      setMessage({ action: 'import', text: i18n.t('options.data.imported', dayCount(backup)), error: false });
+      onReplaced();
+    } catch (failure) {
+      setMessage({ action: 'import', text: i18n.t('options.data.importFailed', [reason(failure)]), error: true });
+    }
+    closeImport();
+  };
+
+  const reset = async () => {
+    try {
+      await resetSettings();
+      setMessage({ action: 'reset', text: i18n.t('options.data.resetDone'), error: false });
+      onReplaced();
+    } catch (failure) {
+      setMessage({ action: 'reset', text: i18n.t('options.saveFailed', [reason(failure)]), error: true });
+    }
+    setConfirmReset(false);
+    resetButton.current?.focus();
+  };
+
+  const importError = message?.action === 'import' && message.error;
+
+  const exportedOn = (backup: Backup) =>
+    new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(backup.exportedAt),
+    );
+
+  return (
+    <section aria-labelledby="data-heading">
+      <h2 id="data-heading">{i18n.t('options.data.heading')}</h2>
+      <p>{i18n.t('options.data.syncNote')}</p>
+
+      <div class="field">
+        <button type="button" aria-describedby="export-hint" onClick={() => void exportData()}>
+          {i18n.t('options.data.export')}
+        </button>
+        <Outcome action="export" message={message} />
+        <p id="export-hint" class="field-hint">
+          {i18n.t('options.data.exportHint')}
+        </p>
+      </div>
+
+      <div class="field">
+        <label for="import-file">{i18n.t('options.data.importLabel')}</label>
+        <input
+          ref={fileInput}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-invalid={importError ? 'true' : undefined}
+          aria-describedby={describedBy(importError && 'import-message', 'import-hint')}
+          onChange={(event) => void readFile(event.currentTarget.files?.[0])}
+        />
+        <Outcome action="import" message={message} />
+        <p id="import-hint" class="field-hint">
+          {i18n.t('options.data.importHint')}
+        </p>
+        {pending && (
+          <ConfirmPanel
+            id="import-confirm"
+            question={i18n.t('options.data.importSummary', dayCount(pending), [
+              String(dayCount(pending)),
+              exportedOn(pending),
+            ])}
+            confirmLabel={i18n.t('options.data.importConfirm')}
+            onConfirm={() => void importData(pending)}
+            onCancel={closeImport}
+          />
+        )}
+      </div>
+
+      <div class="field">
+        <button ref={resetButton} type="button" onClick={() => setConfirmReset(true)}>
+          {i18n.t('options.data.reset')}
+        </button>
+        <Outcome action="reset" message={message} />
+        {confirmReset && (
+          <ConfirmPanel
+            id="reset-confirm"
+            question={i18n.t('options.data.resetQuestion')}
+            confirmLabel={i18n.t('options.data.resetConfirm')}
+            onConfirm={() => void reset()}
+            onCancel={() => {
+              setConfirmReset(false);
+              resetButton.current?.focus();
+            }}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

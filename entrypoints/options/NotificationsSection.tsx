@@ -1,0 +1,32 @@
+import { i18n } from '#i18n';
+import { CheckboxField } from '@/components/CheckboxField';
+import type { Settings } from '@/utils/settings';
+import { saveSetting } from './store';
+
+export function NotificationsSection({ settings }: { settings: Settings }) {
+  return (
+    <section aria-labelledby="notifications-heading">
+      <h2 id="notifications-heading">{i18n.t('options.notifications.heading')}</h2>
+      <CheckboxField
+        id="keep-on-screen"
+        label={i18n.t('options.notifications.keepOnScreen')}
+        checked={settings.keepOnScreen}
+        hint={i18n.t('options.notifications.keepOnScreenHint')}
+        onSave={(value) => saveSetting('keepOnScreen', value)}
+      />
+      <CheckboxField
+        id="silent"
+        label={i18n.t('options.notifications.silent')}
+        checked={settings.silent}
+        hint={i18n.t('options.notifications.silentHint')}
+        onSave={(value) => saveSetting('silent', value)}
+      />
+      <CheckboxField
+        id="badge"
+        label={i18n.t('options.notifications.badge')}
+        checked={settings.badge}
+        onSave={(value) => saveSetting('badge', value)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { i18n } from '#i18n';
+import { CheckboxField } from '@/components/CheckboxField';
+import { NumberField } from '@/components/NumberField';
+import { isOnBall } from '@/utils/machine';
+import type { Session } from '@/utils/session';
+import { LIMITS, type Settings } from '@/utils/settings';
+import { saveSetting } from './store';
+
+interface SittingSectionProps {
+  settings: Settings;
+  session: Session;
+}
+
+export function SittingSection({ settings, session }: SittingSectionProps) {
+  // A running block keeps the length it started with; say so once the setting differs from it.
+  const running = isOnBall(session) ? session.block : null;
+  const keeps = running && running.lengthMinutes !== settings.blockMinutes ? running.lengthMinutes : null;
+  return (
+    <section aria-labelledby="sitting-heading">
+      <h2 id="sitting-heading">{i18n.t('options.sitting.heading')}</h2>
+      <NumberField
+        id="block-minutes"
+        label={i18n.t('options.sitting.blockLabel')}
+        value={settings.blockMinutes}
+        {...LIMITS.blockMinutes}
+        onSave={(value) => saveSetting('blockMinutes', value)}
+        hint={
+          <>
+            <p>{i18n.t('options.sitting.blockHint')}</p>
+            {keeps !== null && <p class="running-note">{i18n.t('options.sitting.blockRunning', keeps)}</p>}
+          </>
+        }
+      />
+      <CheckboxField
+        id="posture-enabled"
+        label={i18n.t('options.sitting.postureToggle')}
+        checked={settings.postureEnabled}
+        onSave={(value) => saveSetting('postureEnabled', value)}
+      />
+      <NumberField
+        id="posture-minutes"
+        label={i18n.t('options.sitting.postureLabel')}
+        value={settings.postureMinutes}
+        {...LIMITS.postureMinutes}
+        disabled={!settings.postureEnabled}
+        onSave={(value) => saveSetting('postureMinutes', value)}
+        hint={<p>{i18n.t('options.sitting.postureHint')}</p>}
+      />
+      <div class="tip" role="note" aria-labelledby="sitting-tip-heading">
+        <h3 id="sitting-tip-heading">{i18n.t('options.sitting.tipHeading')}</h3>
+        <p>{i18n.t('options.sitting.tipDose')}</p>
+        <p>{i18n.t('options.sitting.tipBall')}</p>
+      </div>
+    </section>
+  );
+}

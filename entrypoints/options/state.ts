@@ -1,0 +1,46 @@
+/** What the page shows, read from storage and kept current as it changes. */
+import { useEffect, useState } from 'preact/hooks';
+import { isSession, OFF, type Session } from '@/utils/session';
+import { type Settings, sanitizeSettings } from '@/utils/settings';
+import { loadSession, sessionItem, settingsItem } from '@/utils/storage';
+import { updateSettings } from './store';
+
+export interface StoredSettings {
+  settings: Settings;
+  /** Settings whose stored value was unusable and has been reset to its default. */
+  repaired: (keyof Settings)[];
+}
+
+/**
+ * The stored settings, sanitized. A tampered or corrupted value is shown as its default,
+ * written back so every reader agrees, and reported so the person knows it happened.
+ */
+export function useStoredSettings(): [StoredSettings | null, () => void] {
+  const [state, setState] = useState<StoredSettings | null>(null);
+
+  useEffect(() => {
+    const take = (stored: unknown) => {
+      const { settings, fellBack } = sanitizeSettings(stored);
+      setState((before) => ({
+        settings,
+        repaired: [...new Set([...(before?.repaired ?? []), ...fellBack])],
+      }));
+      if (fellBack.length > 0) void updateSettings({});
+    };
+    void settingsItem.getValue().then(take);
+    return settingsItem.watch(take);
+  }, []);
+
+  const dismissRepaired = () => setState((before) => (before ? { ...before, repaired: [] } : before));
+  return [state, dismissRepaired];
+}
+
+/** The session, read only to tell whether a block is running. */
+export function useSession(): Session {
+  const [session, setSession] = useState<Session>(OFF);
+  useEffect(() => {
+    void loadSession().then(setSession);
+    return sessionItem.watch((stored) => setSession(isSession(stored) ? stored : OFF));
+  }, []);
+  return session;
+}
