@@ -2,7 +2,7 @@
 import { storage } from '#imports';
 import { checkHistory, type History } from './history';
 import { isSession, OFF, type Session } from './session';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, sanitizeSettings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, sanitizeSettings, withSettings } from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -32,4 +32,18 @@ export async function loadHistory(): Promise<History> {
   const { history, skipped } = checkHistory(await historyItem.getValue());
   if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
   return history;
+}
+
+let settingsWrites: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies a change to the freshest stored settings, one write at a time, so two quick
+ * changes to different fields never overwrite each other.
+ */
+export function updateSettings(change: Partial<Settings>): Promise<void> {
+  const run = settingsWrites.then(async () => {
+    await settingsItem.setValue(withSettings(await settingsItem.getValue(), change));
+  });
+  settingsWrites = run.catch(() => undefined);
+  return run;
 }

@@ -13,10 +13,10 @@ import {
   parseBackup,
 } from '@/utils/backup';
 import { send } from '@/utils/client';
-import { loadHistory, loadSettings } from '@/utils/storage';
+import { loadHistory, loadSettings, updateSettings } from '@/utils/storage';
 import { downloadFile } from './download';
 import { settingNames } from './names';
-import { resetSettings, updateSettings } from './store';
+import { resetSettings } from './store';
 
 type Action = 'export' | 'import' | 'reset';
 

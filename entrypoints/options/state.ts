@@ -2,8 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isSession, OFF, type Session } from '@/utils/session';
 import { type Settings, sanitizeSettings } from '@/utils/settings';
-import { loadSession, sessionItem, settingsItem } from '@/utils/storage';
-import { updateSettings } from './store';
+import { loadSession, sessionItem, settingsItem, updateSettings } from '@/utils/storage';
 
 export interface StoredSettings {
   settings: Settings;

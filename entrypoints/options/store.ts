@@ -7,23 +7,8 @@ import {
   type NumericSetting,
   type SettingError,
   type Settings,
-  withSettings,
 } from '@/utils/settings';
-import { settingsItem } from '@/utils/storage';
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/**
- * Applies a change to the freshest stored settings, one write at a time, so two quick
- * changes to different fields never overwrite each other.
- */
-export function updateSettings(change: Partial<Settings>): Promise<void> {
-  const run = queue.then(async () => {
-    await settingsItem.setValue(withSettings(await settingsItem.getValue(), change));
-  });
-  queue = run.catch(() => undefined);
-  return run;
-}
+import { updateSettings } from '@/utils/storage';
 
 export function resetSettings(): Promise<void> {
   return updateSettings(DEFAULT_SETTINGS);

@@ -7,7 +7,7 @@ import { checkHistory, dayKey, type History } from '@/utils/history';
 import { csvFileName, historyToCsv } from '@/utils/history-csv';
 import type { Settings } from '@/utils/settings';
 import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/stats';
-import { historyItem, loadSettings, settingsItem } from '@/utils/storage';
+import { historyItem, loadSettings, settingsItem, updateSettings } from '@/utils/storage';
 import { streaks } from '@/utils/streaks';
 import { BuildUp } from './BuildUp';
 import { Exercises } from './Exercises';
@@ -43,9 +43,8 @@ function downloadCsv(history: History, now: number): void {
   setTimeout(() => URL.revokeObjectURL(url), RELEASE_DOWNLOAD_MS);
 }
 
-async function setBlockMinutes(minutes: number): Promise<void> {
-  const settings = await loadSettings();
-  await settingsItem.setValue({ ...settings, blockMinutes: minutes });
+function setBlockMinutes(minutes: number): Promise<void> {
+  return updateSettings({ blockMinutes: minutes });
 }
 
 function SkippedNotice({ skipped }: { skipped: string[] }) {
