@@ -1,0 +1,100 @@
+/**
+ * Makes sure a stretch break ends cleanly however its tab goes away. The page reports its
+ * progress as sets get done; when the tab closes (or is gone when the worker wakes), the last
+ * report is recorded in the history and the break ends. Each break is recorded once: by the
+ * page when it finishes, or here when it does not.
+ */
+import { browser, storage } from '#imports';
+import { dispatch, recordBreakResult } from './controller';
+import type { BreakResult } from './history';
+import { isBreakResult } from './messages';
+import { loadSession } from './storage';
+
+export interface TrackedBreak {
+  breakId: string;
+  tabId: number;
+  /** What the page last reported as done. */
+  result: BreakResult;
+  /** The page finished the break and recorded it itself. */
+  recorded: boolean;
+}
+
+export const trackedBreakItem = storage.defineItem<TrackedBreak | null>('local:trackedBreak', { fallback: null });
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One change at a time, so a closing tab and its last report never both record the break. */
+function serial(task: () => Promise<void>): Promise<void> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function isTrackedBreak(value: unknown): value is TrackedBreak {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return (
+    typeof t.breakId === 'string' &&
+    Number.isInteger(t.tabId) &&
+    typeof t.recorded === 'boolean' &&
+    isBreakResult(t.result)
+  );
+}
+
+async function loadTracked(): Promise<TrackedBreak | null> {
+  const stored: unknown = await trackedBreakItem.getValue();
+  if (stored === null || isTrackedBreak(stored)) return stored;
+  console.warn('Stored break progress was unreadable; dropping it.', stored);
+  return null;
+}
+
+async function recordUnfinished(tracked: TrackedBreak): Promise<void> {
+  if (tracked.recorded || !tracked.result.exercises.some((e) => e.sets > 0)) return;
+  await recordBreakResult({ ...tracked.result, completed: false });
+}
+
+/** Records what the break did and, if it is still the current break, ends it. */
+async function close(tracked: TrackedBreak): Promise<void> {
+  await trackedBreakItem.setValue(null);
+  await recordUnfinished(tracked);
+  if ((await loadSession()).phase === 'onBreak') await dispatch({ type: 'doneForNow' });
+}
+
+/** A report from the break's page: which break, in which tab, and what is done so far. */
+export function trackBreak(breakId: string, tabId: number, result: BreakResult): Promise<void> {
+  return serial(async () => {
+    const tracked = await loadTracked();
+    if (tracked?.breakId === breakId && tracked.recorded) return;
+    // A new break replaces one whose tab went quiet without finishing: keep what that one did.
+    if (tracked && tracked.breakId !== breakId) await recordUnfinished(tracked);
+    await trackedBreakItem.setValue({ breakId, tabId, result, recorded: false });
+  });
+}
+
+/** The page in `tabId` recorded its break itself: closing the tab later only ends the break. */
+export function breakRecorded(tabId: number): Promise<void> {
+  return serial(async () => {
+    const tracked = await loadTracked();
+    if (tracked?.tabId === tabId) await trackedBreakItem.setValue({ ...tracked, recorded: true });
+  });
+}
+
+export function breakTabClosed(tabId: number): Promise<void> {
+  return serial(async () => {
+    const tracked = await loadTracked();
+    if (tracked?.tabId === tabId) await close(tracked);
+  });
+}
+
+/** On a wake: a tab that closed while nothing listened (the browser quit) still ends its break. */
+export function checkBreakTab(): Promise<void> {
+  return serial(async () => {
+    const tracked = await loadTracked();
+    if (!tracked) return;
+    const open = await browser.tabs.get(tracked.tabId).then(
+      (tab) => tab !== undefined,
+      () => false,
+    );
+    if (!open) await close(tracked);
+  });
+}
