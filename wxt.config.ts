@@ -33,7 +33,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'on-the-ball@on-the-ball.app', strict_min_version: '115.0' },
+            gecko: {
+              id: 'on-the-ball@on-the-ball.app',
+              strict_min_version: '142.0',
+              // Nothing leaves the browser: no analytics, no network.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -33,12 +33,32 @@ export const fakeIdle = {
   },
 };
 
+type CommandListener = (name: string) => void;
+const commandListeners = new Set<CommandListener>();
+
+/** Keyboard commands, which the fake browser lacks; `trigger` presses one. */
+export const fakeCommands = {
+  getAll: vi.fn(async () => [{ name: 'toggle-on-ball', shortcut: 'Alt+Shift+B' }]),
+  onCommand: {
+    addListener: (l: CommandListener) => commandListeners.add(l),
+    removeListener: (l: CommandListener) => commandListeners.delete(l),
+    hasListener: (l: CommandListener) => commandListeners.has(l),
+  },
+  trigger: (name: string) => {
+    for (const l of commandListeners) l(name);
+  },
+};
+
 Object.assign(fakeBrowser, {
   i18n: { getMessage, getUILanguage: () => 'en' },
   idle: fakeIdle,
+  commands: fakeCommands,
 });
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake action has no icons; the icon is covered end to end.
+  fakeBrowser.action.setIcon = vi.fn(async () => undefined);
   idleListeners.clear();
+  commandListeners.clear();
 });

@@ -34,9 +34,8 @@ export async function applyPlan(target: Plan): Promise<void> {
   const existing = await browser.alarms.getAll();
   const wanted = new Map(target.alarms.map((a) => [a.name as string, a]));
   const work: Promise<unknown>[] = [];
-  for (const alarm of existing) {
-    if (OWN_ALARMS.has(alarm.name) && !wanted.has(alarm.name)) work.push(browser.alarms.clear(alarm.name));
-  }
+  const stale = existing.filter((alarm) => OWN_ALARMS.has(alarm.name) && !wanted.has(alarm.name)).map((a) => a.name);
+  for (const name of stale) work.push(browser.alarms.clear(name));
   for (const alarm of target.alarms) {
     const current = existing.find((a) => a.name === alarm.name);
     const matches =

@@ -113,7 +113,9 @@ function closeBlock(session: Session, at: number, ended: 'completed' | 'early'):
   const sat = msSat(block, pause, at);
   const to = Math.min(pause ? pause.since : at, block.endsAt);
   const effects: Effect[] = [{ type: 'sat', from: to - sat, to, ended }];
-  if (session.postureOpen) effects.push({ type: 'clear', notice: 'posture' });
+  if (session.postureOpen) {
+    effects.push({ type: 'posture', answered: false, at }, { type: 'clear', notice: 'posture' });
+  }
   return { sat, effects };
 }
 

@@ -1,0 +1,155 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension } from './harness';
+
+interface Snapshot {
+  alarms: { name: string; scheduledTime: number; periodInMinutes?: number }[];
+  badge: string;
+  title: string;
+  session: { phase: string; block: { endsAt: number; startedAt: number } | null };
+}
+
+/** What the worker has scheduled and shows, read back from the browser itself. */
+function snapshot(ext: Extension): Promise<Snapshot> {
+  return ext.evalWorker(async () => {
+    const alarms = (await chrome.alarms.getAll())
+      .map(({ name, scheduledTime, periodInMinutes }) => ({ name, scheduledTime, periodInMinutes }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const badge = await chrome.action.getBadgeText({});
+    const title = await chrome.action.getTitle({});
+    const { session } = await chrome.storage.local.get('session');
+    return { alarms, badge, title, session } as never;
+  });
+}
+
+async function onBallSwitch(page: Page) {
+  const toggle = page.getByRole('switch', { name: 'On ball' });
+  await toggle.waitFor();
+  return toggle;
+}
+
+describe('core loop in the built extension', () => {
+  let ext: Extension;
+
+  beforeEach(async () => {
+    ext = await launchExtension();
+  });
+
+  afterEach(async () => {
+    await ext.close();
+  });
+
+  it('starts a block from the popup switch, with alarms, badge and title to match', async () => {
+    const popup = await ext.page('/popup.html');
+    const toggle = await onBallSwitch(popup);
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    const before = await snapshot(ext);
+    expect(before.alarms).toEqual([]);
+    expect(before.badge).toBe('');
+
+    await toggle.click();
+    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    const on = await snapshot(ext);
+    expect(on.session.phase).toBe('sitting');
+    expect(on.alarms.map((a) => a.name)).toEqual(['badge-minute', 'block-end', 'posture-check']);
+    const blockEnd = on.alarms.find((a) => a.name === 'block-end');
+    const block = on.session.block;
+    expect(block).not.toBeNull();
+    expect(blockEnd?.scheduledTime).toBe(block?.endsAt);
+    expect((block?.endsAt ?? 0) - (block?.startedAt ?? 0)).toBe(30 * 60_000);
+    expect(on.title).toBe('On ball: 30 min left, posture check in 10 min');
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+
+    await toggle.click();
+    await expect.poll(async () => (await snapshot(ext)).alarms).toEqual([]);
+    const off = await snapshot(ext);
+    expect(off.badge).toBe('');
+    expect(off.session.phase).toBe('off');
+    expect(off.title).toBe('On the Ball: off ball');
+  });
+
+  it('keeps the block, alarms and badge unchanged when the worker is stopped', async () => {
+    const popup = await ext.page('/popup.html');
+    await (await onBallSwitch(popup)).click();
+    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    const before = await snapshot(ext);
+    await popup.close();
+
+    await ext.stopWorker();
+    expect(await ext.isWorkerRunning()).toBe(false);
+    const after = await snapshot(ext);
+    expect(after.session).toEqual(before.session);
+    expect(after.alarms).toEqual(before.alarms);
+    expect(after.badge).toBe('30');
+  });
+
+  it('restores the block, alarms and badge after the browser restarts mid-block', async () => {
+    const popup = await ext.page('/popup.html');
+    await (await onBallSwitch(popup)).click();
+    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    const before = await snapshot(ext);
+
+    await ext.relaunch();
+    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    const after = await snapshot(ext);
+    expect(after.session).toEqual(before.session);
+    const byName = (s: Snapshot, name: string) => s.alarms.find((a) => a.name === name)?.scheduledTime;
+    expect(byName(after, 'block-end')).toBe(byName(before, 'block-end'));
+    expect(byName(after, 'posture-check')).toBe(byName(before, 'posture-check'));
+    expect(after.alarms.map((a) => a.name)).toEqual(before.alarms.map((a) => a.name));
+
+    const reopened = await ext.page('/popup.html');
+    await (await onBallSwitch(reopened)).click();
+    await expect.poll(async () => (await snapshot(ext)).alarms).toEqual([]);
+    expect((await snapshot(ext)).badge).toBe('');
+  });
+
+  it('after a sleep past the block end: one "block done", no stale posture check, nothing left scheduled', async () => {
+    const popup = await ext.page('/popup.html');
+    await (await onBallSwitch(popup)).click();
+    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    await popup.close();
+    // The laptop sleeps for two hours: move the stored block into the past, as the clock would.
+    await ext.evalWorker(async (hours) => {
+      const { session } = (await chrome.storage.local.get('session')) as {
+        session: { block: { startedAt: number; endsAt: number; nextPostureAt: number } };
+      };
+      const shift = hours * 3_600_000;
+      session.block.startedAt -= shift;
+      session.block.endsAt -= shift;
+      session.block.nextPostureAt -= shift;
+      await chrome.storage.local.set({ session });
+    }, 2);
+    await ext.stopWorker();
+
+    await expect.poll(async () => (await snapshot(ext)).session.phase).toBe('blockDone');
+    const notices = await ext.evalWorker(() => chrome.notifications.getAll());
+    expect(Object.keys(notices)).toEqual(['block-done']);
+    const after = await snapshot(ext);
+    expect(after.alarms).toEqual([]);
+    expect(after.badge).toBe('✓');
+    expect(after.title).toBe('Block done: time for a stretch break');
+    const history = await ext.evalWorker(async () => (await chrome.storage.local.get('history')).history);
+    expect(Object.values(history as Record<string, { blocksCompleted: number; satSeconds: number }>)).toEqual([
+      expect.objectContaining({ blocksCompleted: 1, satSeconds: 1800 }),
+    ]);
+  });
+
+  it('shows a posture check and then the block-end notification at the right times', async () => {
+    await ext.evalWorker(() => chrome.storage.sync.set({ settings: { blockMinutes: 2, postureMinutes: 1 } }));
+    const popup = await ext.page('/popup.html');
+    await (await onBallSwitch(popup)).click();
+    await expect.poll(async () => (await snapshot(ext)).badge).toBe('2');
+    const started = (await snapshot(ext)).session.block?.startedAt ?? 0;
+
+    const seen = (id: string) => ext.evalWorker(async (key) => key in (await chrome.notifications.getAll()), id);
+    await expect.poll(() => seen('posture'), { timeout: 75_000, interval: 1000 }).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(60_000);
+    expect(await seen('block-done')).toBe(false);
+
+    await expect.poll(() => seen('block-done'), { timeout: 75_000, interval: 1000 }).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(120_000);
+    expect((await snapshot(ext)).session.phase).toBe('blockDone');
+    expect(await seen('posture')).toBe(false);
+  }, 200_000);
+});
