@@ -29,8 +29,7 @@ export function Countdown({ label, msLeft, fraction, unit, untimed, note, size =
             <p class="countdown-untimed">{untimed}</p>
           ) : (
             <p class="countdown-number" role="timer" aria-labelledby={labelId}>
-              <span class="countdown-value">{Math.ceil(msLeft / 1000)}</span>{' '}
-              <span class="countdown-unit">{unit}</span>
+              <span class="countdown-value">{Math.ceil(msLeft / 1000)}</span> <span class="countdown-unit">{unit}</span>
             </p>
           )}
           {note && <p class="countdown-note">{note}</p>}

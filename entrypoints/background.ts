@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { breakRecorded, breakTabClosed, checkBreakTab, trackBreak } from '@/utils/break-tracker';
+import { breakRecorded, checkBreakTab, trackBreak } from '@/utils/break-tracker';
 import { dispatch, importHistory, recordBreakResult } from '@/utils/controller';
 import type { Event } from '@/utils/machine';
 import { type Command, parseCommand, type Reply } from '@/utils/messages';
@@ -46,7 +46,7 @@ async function handleMessage(message: unknown, tabId: number | undefined): Promi
   if (typeof command === 'string') return { ok: false, error: command };
   try {
     if (command.type === 'breakProgress' && tabId !== undefined) {
-      await trackBreak(command.breakId, tabId, command.result);
+      await trackBreak(command.breakId, tabId, command.result, command.ended);
     }
     if (command.type === 'finishBreak') {
       if (tabId !== undefined) await breakRecorded(tabId);
@@ -88,7 +88,6 @@ export default defineBackground(() => {
     if (state === 'active') void dispatch({ type: 'back' });
     else void dispatch({ type: 'away', since: state === 'idle' ? now - IDLE_SECONDS * 1000 : now });
   });
-  browser.tabs.onRemoved.addListener((tabId) => void breakTabClosed(tabId));
   settingsItem.watch(() => void dispatch({ type: 'wake' }));
   void dispatch({ type: 'wake' });
   void checkBreakTab();

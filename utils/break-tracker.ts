@@ -1,8 +1,9 @@
 /**
  * Makes sure a stretch break ends cleanly however its tab goes away. The page reports its
- * progress as sets get done; when the tab closes (or is gone when the worker wakes), the last
- * report is recorded in the history and the break ends. Each break is recorded once: by the
- * page when it finishes, or here when it does not.
+ * progress as sets get done, and a last time as it closes; should that last report be lost,
+ * the worker finds the tab gone the next time it wakes. Either way the last report is recorded
+ * in the history and the break ends. Each break is recorded once: by the page when it
+ * finishes, or here when it does not.
  */
 import { browser, storage } from '#imports';
 import { dispatch, recordBreakResult } from './controller';
@@ -28,6 +29,11 @@ function serial(task: () => Promise<void>): Promise<void> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
   return run;
+}
+
+/** Resolves once every change queued so far is done. */
+export function trackerIdle(): Promise<void> {
+  return serial(async () => undefined);
 }
 
 function isTrackedBreak(value: unknown): value is TrackedBreak {
@@ -60,10 +66,18 @@ async function close(tracked: TrackedBreak): Promise<void> {
   if ((await loadSession()).phase === 'onBreak') await dispatch({ type: 'doneForNow' });
 }
 
-/** A report from the break's page: which break, in which tab, and what is done so far. */
-export function trackBreak(breakId: string, tabId: number, result: BreakResult): Promise<void> {
+/**
+ * A report from the break's page: which break, in which tab, what is done so far, and whether
+ * the page is going away (closed, reloaded or navigated elsewhere).
+ */
+export function trackBreak(breakId: string, tabId: number, result: BreakResult, ended: boolean): Promise<void> {
   return serial(async () => {
     const tracked = await loadTracked();
+    if (ended) {
+      // Nothing tracked means the break was already closed from its last report.
+      if (tracked?.breakId === breakId) await close({ ...tracked, result });
+      return;
+    }
     if (tracked?.breakId === breakId && tracked.recorded) return;
     // A new break replaces one whose tab went quiet without finishing: keep what that one did.
     if (tracked && tracked.breakId !== breakId) await recordUnfinished(tracked);
@@ -79,14 +93,11 @@ export function breakRecorded(tabId: number): Promise<void> {
   });
 }
 
-export function breakTabClosed(tabId: number): Promise<void> {
-  return serial(async () => {
-    const tracked = await loadTracked();
-    if (tracked?.tabId === tabId) await close(tracked);
-  });
-}
-
-/** On a wake: a tab that closed while nothing listened (the browser quit) still ends its break. */
+/**
+ * On every wake: a break tab that closed without its last report getting through (or as the
+ * browser quit) still ends its break. Listening to every tab that closes would wake the
+ * worker each time, so the check waits for the next wake instead.
+ */
 export function checkBreakTab(): Promise<void> {
   return serial(async () => {
     const tracked = await loadTracked();

@@ -11,7 +11,7 @@ export type Command =
   | { type: 'startBreak' }
   | { type: 'finishBreak'; result: BreakResult }
   /** The stretch page's progress so far, so a closed tab still records what was done. */
-  | { type: 'breakProgress'; breakId: string; result: BreakResult }
+  | { type: 'breakProgress'; breakId: string; result: BreakResult; ended: boolean }
   | { type: 'anotherBlock' }
   | { type: 'extend' }
   | { type: 'doneForNow' }
@@ -67,8 +67,9 @@ export function parseCommand(message: unknown): Command | string {
       if (typeof message.breakId !== 'string' || !BREAK_ID.test(message.breakId)) {
         return '"breakId" must be 1 to 64 letters, digits, "_" or "-".';
       }
+      if (message.ended !== undefined && typeof message.ended !== 'boolean') return '"ended" must be true or false.';
       return isBreakResult(message.result)
-        ? { type: 'breakProgress', breakId: message.breakId, result: message.result }
+        ? { type: 'breakProgress', breakId: message.breakId, result: message.result, ended: message.ended === true }
         : '"result" is not a valid break result.';
     case 'importHistory': {
       const { history, skipped } = checkHistory(message.history);

@@ -32,7 +32,10 @@ export function Ball({ cx, cy, r }: { cx: number; cy: number; r: number }) {
   return (
     <g stroke="var(--accent)">
       <circle cx={cx} cy={cy} r={r} stroke-width="3" />
-      <path d={`M${cx - r * 0.6} ${cy - r * 0.35} Q${cx} ${cy - r * 0.7} ${cx + r * 0.6} ${cy - r * 0.35}`} stroke-width="2" />
+      <path
+        d={`M${cx - r * 0.6} ${cy - r * 0.35} Q${cx} ${cy - r * 0.7} ${cx + r * 0.6} ${cy - r * 0.35}`}
+        stroke-width="2"
+      />
     </g>
   );
 }

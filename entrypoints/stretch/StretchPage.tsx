@@ -149,8 +149,21 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
   const report = reporting && routine ? JSON.stringify(breakResult(routine, steps, run ?? NOT_STARTED)) : null;
   useEffect(() => {
     if (!breakId || report === null) return;
-    void sendSafely(deps, { type: 'breakProgress', breakId, result: JSON.parse(report) as BreakResult });
+    void sendSafely(deps, { type: 'breakProgress', breakId, result: JSON.parse(report) as BreakResult, ended: false });
   }, [deps, breakId, report]);
+
+  // A last report as the page goes away ends the break in the background straight away.
+  const last = useRef<{ breakId: string; result: BreakResult } | null>(null);
+  const owned = stage !== 'loading' && stage !== 'elsewhere';
+  last.current =
+    owned && breakId && routine ? { breakId, result: result ?? breakResult(routine, steps, run ?? NOT_STARTED) } : null;
+  useEffect(() => {
+    function leaving() {
+      if (last.current) void sendSafely(deps, { type: 'breakProgress', ...last.current, ended: true });
+    }
+    window.addEventListener('pagehide', leaving);
+    return () => window.removeEventListener('pagehide', leaving);
+  }, [deps]);
 
   async function acknowledge(): Promise<void> {
     await safetyAcknowledgedItem.setValue(Date.now());
@@ -219,7 +232,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
           routine={routine}
           steps={steps}
           run={run}
-          onRun={setRun}
+          onRun={(update) => setRun((current) => (current ? update(current) : current))}
           onEnd={finish}
           announce={announce}
           cues={soundCues ? deps.cues : null}

@@ -35,7 +35,6 @@ function doneLine(item: RoutineItem, sets: number): string {
 function FeelingQuestion({ item, announce }: { item: RoutineItem; announce: (text: string) => void }) {
   const [feeling, setFeeling] = useState<Feeling | null>(null);
   const [hold, setHold] = useState(item.hold);
-  const id = `feel-${item.exercise.id}`;
 
   async function answer(next: Feeling): Promise<void> {
     if (item.hold === null) return;
@@ -53,10 +52,8 @@ function FeelingQuestion({ item, announce }: { item: RoutineItem; announce: (tex
   }
 
   return (
-    <div class="feeling" role="group" aria-labelledby={id}>
-      <p id={id} class="feeling-name">
-        {exerciseName(item.exercise.key)}
-      </p>
+    <fieldset class="feeling">
+      <legend class="feeling-name">{exerciseName(item.exercise.key)}</legend>
       <div class="choices">
         {FEELINGS.map((option) => (
           <button key={option} type="button" aria-pressed={feeling === option} onClick={() => void answer(option)}>
@@ -65,7 +62,7 @@ function FeelingQuestion({ item, announce }: { item: RoutineItem; announce: (tex
         ))}
       </div>
       <p class="exercise-level">{levelText(item, hold)}</p>
-    </div>
+    </fieldset>
   );
 }
 

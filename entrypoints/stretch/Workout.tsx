@@ -3,14 +3,7 @@ import { i18n } from '#i18n';
 import { Countdown } from '@/components/Countdown';
 import { ExerciseCard } from '@/components/ExerciseCard';
 import { exerciseName, setText } from '@/components/exercise-text';
-import {
-  type BreakStep,
-  back,
-  type Run,
-  skip,
-  togglePause,
-  viewAt,
-} from '@/utils/break-sequence';
+import { type BreakStep, back, type Run, skip, togglePause, viewAt } from '@/utils/break-sequence';
 import type { Routine } from '@/utils/routine';
 import type { Cues } from './cues';
 
@@ -21,7 +14,8 @@ interface WorkoutProps {
   routine: Routine;
   steps: BreakStep[];
   run: Run;
-  onRun: (run: Run) => void;
+  /** Changes the run from its latest state, so two quick key presses both count. */
+  onRun: (update: (run: Run) => Run) => void;
   /** The routine ran out (`over`) or the person ended it. */
   onEnd: (run: Run) => void;
   announce: (text: string) => void;
@@ -71,7 +65,7 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
 
   // Keep the stored run settled, so reports and hand-overs carry the sets done since.
   useEffect(() => {
-    if (view.run !== run) onRun(view.run);
+    if (view.run !== run) onRun((current) => (current === run ? view.run : current));
     if (!step && !ended.current) {
       ended.current = true;
       onEnd(view.run);
@@ -109,7 +103,7 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
 
   function act(change: (steps: readonly BreakStep[], run: Run, now: number) => Run): void {
     const at = Date.now();
-    onRun(change(steps, run, at));
+    onRun((current) => change(steps, current, at));
     setNow(at);
   }
 
