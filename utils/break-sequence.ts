@@ -145,11 +145,14 @@ export function back(steps: readonly BreakStep[], run: Run, now: number): Run {
   return moveTo(settled, target, now);
 }
 
-/** What the run did, for the history: each side of a sided exercise counts as a set. */
+/**
+ * What the run did, for the history: each side of a sided exercise counts as a set. A routine
+ * run to its end with every set skipped is not a completed break.
+ */
 export function breakResult(routine: Routine, steps: readonly BreakStep[], run: Run): BreakResult {
   const done = new Set(run.done);
   return {
-    completed: isOver(steps, run),
+    completed: isOver(steps, run) && done.size > 0,
     exercises: routine.items.map((entry, item) => ({
       id: entry.exercise.id,
       sets: steps.filter((step, index) => step.item === item && step.kind === 'work' && done.has(index)).length,

@@ -166,9 +166,13 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
   }, [deps]);
 
   async function acknowledge(): Promise<void> {
-    await safetyAcknowledgedItem.setValue(Date.now());
-    setAcknowledged(true);
-    setStage('ready');
+    try {
+      await safetyAcknowledgedItem.setValue(Date.now());
+      setAcknowledged(true);
+      setStage('ready');
+    } catch (failure) {
+      setError(i18n.t('stretchPage.commandFailed', [String(failure)]));
+    }
   }
 
   function start(): void {
@@ -189,10 +193,10 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     deps.lock.release();
   }
 
-  function finish(last: Run): void {
+  function finish(final: Run): void {
     if (!routine) return;
-    const done = breakResult(routine, steps, last);
-    setRun(last);
+    const done = breakResult(routine, steps, final);
+    setRun(final);
     setResult(done);
     setStage('summary');
     void record(done);

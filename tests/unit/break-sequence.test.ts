@@ -176,6 +176,12 @@ describe('a run, from timestamps', () => {
     });
   });
 
+  it('does not call a routine skipped from start to end completed', () => {
+    let run = startRun(T0);
+    while (!isOver(steps, run)) run = skip(steps, run, T0 + S);
+    expect(breakResult(routine, steps, run)).toMatchObject({ completed: false });
+  });
+
   it('counts a set of repetitions when the person says it is done, and only once', () => {
     const squats = buildRoutine({ breaks: ['wall-squat'], restSeconds: 0 }, {});
     const squatSteps = breakSteps(squats);
