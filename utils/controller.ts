@@ -4,6 +4,7 @@
  */
 import { browser } from '#imports';
 import { applyPlan } from './apply-plan';
+import { recordBlockEnds } from './buildup';
 import { addSat, type BreakResult, bump, type History, mergeHistory, pruneHistory, recordBreak } from './history';
 import { type Effect, type Event, step } from './machine';
 import { clearNotice, showNotice } from './notices';
@@ -47,6 +48,7 @@ async function runEffects(effects: Effect[], settings: Settings): Promise<void> 
   if (historyEffects.length > 0) {
     await updateHistory((history) => historyEffects.reduce(applyToHistory, history));
   }
+  await recordBlockEnds(effects, settings.blockMinutes);
   for (const effect of effects) {
     if (effect.type === 'notify') await showNotice(effect.notice, effect, settings);
     else if (effect.type === 'clear') await clearNotice(effect.notice);

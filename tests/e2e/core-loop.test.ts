@@ -28,6 +28,14 @@ async function onBallSwitch(page: Page) {
   return toggle;
 }
 
+/** Flips "On ball" in the popup and waits until the badge shows the full block. */
+async function switchOnFromPopup(ext: Extension, minutes = 30): Promise<Page> {
+  const popup = await ext.page('/popup.html');
+  await (await onBallSwitch(popup)).click();
+  await expect.poll(async () => (await snapshot(ext)).badge).toBe(String(minutes));
+  return popup;
+}
+
 describe('core loop in the built extension', () => {
   let ext: Extension;
 
@@ -69,9 +77,7 @@ describe('core loop in the built extension', () => {
   });
 
   it('keeps the block, alarms and badge unchanged when the worker is stopped', async () => {
-    const popup = await ext.page('/popup.html');
-    await (await onBallSwitch(popup)).click();
-    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    const popup = await switchOnFromPopup(ext);
     const before = await snapshot(ext);
     await popup.close();
 
@@ -84,9 +90,7 @@ describe('core loop in the built extension', () => {
   });
 
   it('restores the block, alarms and badge after the browser restarts mid-block', async () => {
-    const popup = await ext.page('/popup.html');
-    await (await onBallSwitch(popup)).click();
-    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    await switchOnFromPopup(ext);
     const before = await snapshot(ext);
 
     await ext.relaunch();
@@ -105,9 +109,7 @@ describe('core loop in the built extension', () => {
   });
 
   it('after a sleep past the block end: one "block done", no stale posture check, nothing left scheduled', async () => {
-    const popup = await ext.page('/popup.html');
-    await (await onBallSwitch(popup)).click();
-    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
+    const popup = await switchOnFromPopup(ext);
     await popup.close();
     // The laptop sleeps for two hours: move the stored block into the past, as the clock would.
     await ext.evalWorker(async (hours) => {
@@ -137,9 +139,7 @@ describe('core loop in the built extension', () => {
 
   it('shows a posture check and then the block-end notification at the right times', async () => {
     await ext.evalWorker(() => chrome.storage.sync.set({ settings: { blockMinutes: 2, postureMinutes: 1 } }));
-    const popup = await ext.page('/popup.html');
-    await (await onBallSwitch(popup)).click();
-    await expect.poll(async () => (await snapshot(ext)).badge).toBe('2');
+    await switchOnFromPopup(ext, 2);
     const started = (await snapshot(ext)).session.block?.startedAt ?? 0;
 
     const seen = (id: string) => ext.evalWorker(async (key) => key in (await chrome.notifications.getAll()), id);

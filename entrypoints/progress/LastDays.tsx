@@ -1,0 +1,46 @@
+import { i18n } from '#i18n';
+import { type Bar, BarChart } from '@/components/BarChart';
+import { formatDay } from '@/components/dates';
+import type { DayPoint } from '@/utils/stats';
+import { duration } from './format';
+
+/** Minutes and breaks per day over the recent days, newest on the right. */
+export function LastDays({ points }: { points: DayPoint[] }) {
+  const bars = (value: (p: DayPoint) => number, text: (p: DayPoint) => string): Bar[] =>
+    points.map((p, i) => ({
+      key: p.date,
+      label: formatDay(p.date, { weekday: 'short', month: 'short', day: 'numeric' }),
+      // Every seventh day is labelled, counted back from today so that today always is.
+      axisLabel: (points.length - 1 - i) % 7 === 0 ? formatDay(p.date, { month: 'short', day: 'numeric' }) : '',
+      value: value(p),
+      text: text(p),
+    }));
+  const minutes = points.reduce((sum, p) => sum + p.minutes, 0);
+  const activeDays = points.filter((p) => p.active).length;
+  const breaks = points.reduce((sum, p) => sum + p.breaks, 0);
+  return (
+    <section class="card" aria-labelledby="last-days-heading">
+      <h2 id="last-days-heading">{i18n.t('progress.lastDaysHeading')}</h2>
+      <BarChart
+        caption={i18n.t('progress.minutesChart')}
+        summary={i18n.t('progress.minutesSummary', [duration(minutes), String(activeDays)])}
+        labelHeader={i18n.t('progress.dayHeader')}
+        valueHeader={i18n.t('progress.minutesHeader')}
+        bars={bars(
+          (p) => p.minutes,
+          (p) => i18n.t('progress.minutes', [String(p.minutes)]),
+        )}
+      />
+      <BarChart
+        caption={i18n.t('progress.breaksChart')}
+        summary={i18n.t('progress.breaksSummary', breaks)}
+        labelHeader={i18n.t('progress.dayHeader')}
+        valueHeader={i18n.t('progress.breaksHeader')}
+        bars={bars(
+          (p) => p.breaks,
+          (p) => String(p.breaks),
+        )}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { ActivityCalendar } from '@/components/ActivityCalendar';
+import { firstDayOfWeek } from '@/components/dates';
+import { type BlockRun, blockRunItem, loadBlockRun, suggestedMinutes } from '@/utils/buildup';
+import { checkHistory, dayKey, type History } from '@/utils/history';
+import { csvFileName, historyToCsv } from '@/utils/history-csv';
+import type { Settings } from '@/utils/settings';
+import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/stats';
+import { historyItem, loadSettings, settingsItem } from '@/utils/storage';
+import { streaks } from '@/utils/streaks';
+import { BuildUp } from './BuildUp';
+import { Exercises } from './Exercises';
+import { LastDays } from './LastDays';
+import { Summary } from './Summary';
+
+const CALENDAR_WEEKS = 26;
+/** Time for the browser to start the download before the file's address is released. */
+const RELEASE_DOWNLOAD_MS = 10_000;
+
+interface Loaded {
+  history: History;
+  /** Keys of stored days that could not be read. */
+  skipped: string[];
+  settings: Settings;
+  run: BlockRun;
+  now: number;
+}
+
+async function load(): Promise<Loaded> {
+  const [stored, settings, run] = await Promise.all([historyItem.getValue(), loadSettings(), loadBlockRun()]);
+  return { ...checkHistory(stored), settings, run, now: Date.now() };
+}
+
+function downloadCsv(history: History, now: number): void {
+  const url = URL.createObjectURL(new Blob([historyToCsv(history)], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = csvFileName(dayKey(now));
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), RELEASE_DOWNLOAD_MS);
+}
+
+async function setBlockMinutes(minutes: number): Promise<void> {
+  const settings = await loadSettings();
+  await settingsItem.setValue({ ...settings, blockMinutes: minutes });
+}
+
+function SkippedNotice({ skipped }: { skipped: string[] }) {
+  if (skipped.length === 0) return null;
+  const text = skipped.includes('(all)') ? i18n.t('progress.unreadable') : i18n.t('progress.skipped', skipped.length);
+  return <p class="notice">{text}</p>;
+}
+
+function EmptyState() {
+  return (
+    <section class="card" aria-labelledby="empty-heading">
+      <h2 id="empty-heading">{i18n.t('progress.emptyTitle')}</h2>
+      <p>{i18n.t('progress.emptyBody')}</p>
+      <p>{i18n.t('progress.emptyStart')}</p>
+    </section>
+  );
+}
+
+/** The progress page: reads the history the background keeps and redraws whenever it changes. */
+export function Progress() {
+  const [data, setData] = useState<Loaded | null>(null);
+  const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    let open = true;
+    const refresh = () =>
+      void load().then((loaded) => {
+        if (open) setData(loaded);
+      });
+    refresh();
+    const unwatch = [historyItem.watch(refresh), settingsItem.watch(refresh), blockRunItem.watch(refresh)];
+    return () => {
+      open = false;
+      for (const stop of unwatch) stop();
+    };
+  }, []);
+
+  const apply = (minutes: number) => {
+    const report = (text: string) => {
+      setStatus(text);
+      // The offer goes away once applied: keep keyboard focus on the outcome, not lost on the page.
+      statusRef.current?.focus();
+    };
+    setBlockMinutes(minutes).then(
+      () => report(i18n.t('progress.buildUpApplied', [String(minutes)])),
+      () => report(i18n.t('progress.buildUpFailed')),
+    );
+  };
+
+  const content = () => {
+    if (!data) return <p>{i18n.t('progress.loading')}</p>;
+    const { history, skipped, settings, run, now } = data;
+    const suggested = suggestedMinutes(run, settings.blockMinutes);
+    const offer = suggested !== null && <BuildUp run={run} suggested={suggested} onApply={apply} />;
+    if (!hasActivity(history)) {
+      return (
+        <>
+          <SkippedNotice skipped={skipped} />
+          <EmptyState />
+        </>
+      );
+    }
+    return (
+      <>
+        <SkippedNotice skipped={skipped} />
+        <Summary streak={streaks(history, now)} totals={totals(history)} />
+        {offer}
+        <LastDays points={recentDays(history, now, 30)} />
+        <section class="card" aria-labelledby="calendar-heading">
+          <h2 id="calendar-heading">{i18n.t('progress.calendarHeading')}</h2>
+          <ActivityCalendar
+            caption={i18n.t('progress.calendarCaption', [String(CALENDAR_WEEKS)])}
+            weeks={calendarWeeks(history, now, CALENDAR_WEEKS, firstDayOfWeek())}
+          />
+        </section>
+        <Exercises progress={exerciseProgress(history)} />
+        <section class="card" aria-labelledby="export-heading">
+          <h2 id="export-heading">{i18n.t('progress.exportHeading')}</h2>
+          <p>{i18n.t('progress.exportBody')}</p>
+          <button type="button" onClick={() => downloadCsv(history, Date.now())}>
+            {i18n.t('progress.exportCsv')}
+          </button>
+        </section>
+      </>
+    );
+  };
+
+  return (
+    <main class="progress">
+      <h1>{i18n.t('progress.pageTitle')}</h1>
+      <p class="status" role="status" tabIndex={-1} ref={statusRef}>
+        {status}
+      </p>
+      {content()}
+    </main>
+  );
+}
