@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import { breakRecorded, checkBreakTab, trackBreak } from '@/utils/break-tracker';
 import { dispatch, importHistory, recordBreakResult } from '@/utils/controller';
 import type { Event } from '@/utils/machine';
 import { type Command, parseCommand, type Reply } from '@/utils/messages';
@@ -34,16 +35,23 @@ function commandEvent(command: Command): Event | null {
     case 'doneForNow':
       return { type: 'doneForNow' };
     case 'finishBreak':
+    case 'breakProgress':
     case 'importHistory':
       return null;
   }
 }
 
-async function handleMessage(message: unknown): Promise<Reply> {
+async function handleMessage(message: unknown, tabId: number | undefined): Promise<Reply> {
   const command = parseCommand(message);
   if (typeof command === 'string') return { ok: false, error: command };
   try {
-    if (command.type === 'finishBreak') await recordBreakResult(command.result);
+    if (command.type === 'breakProgress' && tabId !== undefined) {
+      await trackBreak(command.breakId, tabId, command.result, command.ended);
+    }
+    if (command.type === 'finishBreak') {
+      if (tabId !== undefined) await breakRecorded(tabId);
+      await recordBreakResult(command.result);
+    }
     if (command.type === 'importHistory') await importHistory(command.history);
     const session = await dispatch(commandEvent(command) ?? { type: 'wake' });
     return { ok: true, session, now: Date.now() };
@@ -55,7 +63,7 @@ async function handleMessage(message: unknown): Promise<Reply> {
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so that the event that woke the worker reaches them.
-  browser.runtime.onMessage.addListener((message: unknown) => handleMessage(message));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender.tab?.id));
   browser.alarms.onAlarm.addListener(() => void dispatch({ type: 'wake' }));
   browser.runtime.onStartup.addListener(() => void dispatch({ type: 'wake' }));
   browser.runtime.onInstalled.addListener(() => void dispatch({ type: 'wake' }));
@@ -82,4 +90,5 @@ export default defineBackground(() => {
   });
   settingsItem.watch(() => void dispatch({ type: 'wake' }));
   void dispatch({ type: 'wake' });
+  void checkBreakTab();
 });

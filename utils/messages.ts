@@ -10,6 +10,8 @@ export type Command =
   | { type: 'resume' }
   | { type: 'startBreak' }
   | { type: 'finishBreak'; result: BreakResult }
+  /** The stretch page's progress so far, so a closed tab still records what was done. */
+  | { type: 'breakProgress'; breakId: string; result: BreakResult; ended: boolean }
   | { type: 'anotherBlock' }
   | { type: 'extend' }
   | { type: 'doneForNow' }
@@ -18,12 +20,13 @@ export type Command =
 export type Reply = { ok: true; session: Session; now: number } | { ok: false; error: string };
 
 const PAUSE_CHOICES = [15, 30, 60];
+const BREAK_ID = /^[\w-]{1,64}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isBreakResult(value: unknown): value is BreakResult {
+export function isBreakResult(value: unknown): value is BreakResult {
   if (!isRecord(value) || typeof value.completed !== 'boolean' || !Array.isArray(value.exercises)) return false;
   return value.exercises.every(
     (e) =>
@@ -59,6 +62,14 @@ export function parseCommand(message: unknown): Command | string {
     case 'finishBreak':
       return isBreakResult(message.result)
         ? { type: 'finishBreak', result: message.result }
+        : '"result" is not a valid break result.';
+    case 'breakProgress':
+      if (typeof message.breakId !== 'string' || !BREAK_ID.test(message.breakId)) {
+        return '"breakId" must be 1 to 64 letters, digits, "_" or "-".';
+      }
+      if (message.ended !== undefined && typeof message.ended !== 'boolean') return '"ended" must be true or false.';
+      return isBreakResult(message.result)
+        ? { type: 'breakProgress', breakId: message.breakId, result: message.result, ended: message.ended === true }
         : '"result" is not a valid break result.';
     case 'importHistory': {
       const { history, skipped } = checkHistory(message.history);

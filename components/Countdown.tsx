@@ -1,0 +1,40 @@
+import { useId } from 'preact/hooks';
+import { Ring } from './Ring';
+
+interface CountdownProps {
+  /** What the time is for: "Get ready", "Hold", "Rest". */
+  label: string;
+  /** Time left, or `null` for an untimed step, which shows `untimed` instead of a number. */
+  msLeft: number | null;
+  /** How much of the step has passed, 0 to 1. */
+  fraction: number;
+  unit: string;
+  untimed?: string;
+  /** Shown under the number, e.g. "Paused". */
+  note?: string;
+  size?: number;
+}
+
+/** A large countdown in whole seconds inside a progress ring, readable from a step away. */
+export function Countdown({ label, msLeft, fraction, unit, untimed, note, size = 300 }: CountdownProps) {
+  const labelId = useId();
+  return (
+    <div class="countdown">
+      <Ring fraction={fraction} size={size} stroke={14}>
+        <div>
+          <p class="countdown-label" id={labelId}>
+            {label}
+          </p>
+          {msLeft === null ? (
+            <p class="countdown-untimed">{untimed}</p>
+          ) : (
+            <p class="countdown-number" role="timer" aria-labelledby={labelId}>
+              <span class="countdown-value">{Math.ceil(msLeft / 1000)}</span> <span class="countdown-unit">{unit}</span>
+            </p>
+          )}
+          {note && <p class="countdown-note">{note}</p>}
+        </div>
+      </Ring>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { Countdown } from '@/components/Countdown';
+import { ExerciseCard } from '@/components/ExerciseCard';
+import { exerciseName, setText } from '@/components/exercise-text';
+import { type BreakStep, back, type Run, skip, togglePause, viewAt } from '@/utils/break-sequence';
+import type { Routine } from '@/utils/routine';
+import type { Cues } from './cues';
+
+/** How often the display refreshes; the time itself always comes from the clock. */
+const REFRESH_MS = 200;
+
+interface WorkoutProps {
+  routine: Routine;
+  steps: BreakStep[];
+  run: Run;
+  /** Changes the run from its latest state, so two quick key presses both count. */
+  onRun: (update: (run: Run) => Run) => void;
+  /** The routine ran out (`over`) or the person ended it. */
+  onEnd: (run: Run) => void;
+  announce: (text: string) => void;
+  cues: Cues | null;
+}
+
+function stepLabel(step: BreakStep): string {
+  if (step.kind === 'getReady') return i18n.t('stretchPage.getReady');
+  if (step.kind === 'rest') return i18n.t('stretchPage.rest');
+  return step.ms === null ? i18n.t('stretchPage.reps') : i18n.t('stretchPage.hold');
+}
+
+function announcement(step: BreakStep, routine: Routine): string {
+  const item = routine.items[step.item];
+  if (!item) return '';
+  const name = exerciseName(item.exercise.key);
+  const set = setText(step, item);
+  const seconds = String(Math.round((step.ms ?? 0) / 1000));
+  switch (step.kind) {
+    case 'getReady':
+      return i18n.t('stretchPage.sayGetReady', [name, set]);
+    case 'rest':
+      return i18n.t('stretchPage.sayRest', [seconds, name, set]);
+    case 'work':
+      return step.ms === null
+        ? i18n.t('stretchPage.sayReps', [String(item.reps ?? 0), set])
+        : i18n.t('stretchPage.sayHold', [seconds, set]);
+  }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('input, select, textarea') !== null;
+}
+
+function activatesOnSpace(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, a, summary, input, select, textarea') !== null;
+}
+
+/** The running routine: the current exercise, the countdown and the controls. */
+export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: WorkoutProps) {
+  const [now, setNow] = useState(Date.now());
+  const view = viewAt(steps, run, now);
+  const { step, paused } = view;
+  const pauseButton = useRef<HTMLButtonElement>(null);
+  const shown = useRef<number | null>(null);
+  const ended = useRef(false);
+
+  // Keep the stored run settled, so reports and hand-overs carry the sets done since.
+  useEffect(() => {
+    if (view.run !== run) onRun((current) => (current === run ? view.run : current));
+    if (!step && !ended.current) {
+      ended.current = true;
+      onEnd(view.run);
+    }
+  });
+
+  useEffect(() => {
+    if (paused) return;
+    const refresh = () => setNow(Date.now());
+    const timer = setInterval(refresh, REFRESH_MS);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, [paused]);
+
+  useEffect(() => {
+    pauseButton.current?.focus();
+  }, []);
+
+  // Each new step is announced once, with a tone when a hold starts and when one is done.
+  const index = view.run.index;
+  const done = view.run.done;
+  useEffect(() => {
+    const before = shown.current;
+    if (before === index) return;
+    shown.current = index;
+    const current = steps[index];
+    if (before !== null && steps[before]?.kind === 'work' && done.includes(before)) cues?.holdEnds();
+    if (!current) return;
+    announce(announcement(current, routine));
+    if (current.kind === 'work') cues?.holdStarts();
+  }, [index, steps, done, routine, announce, cues]);
+
+  function act(change: (steps: readonly BreakStep[], run: Run, now: number) => Run): void {
+    const at = Date.now();
+    onRun((current) => change(steps, current, at));
+    setNow(at);
+  }
+
+  function pauseOrResume(): void {
+    announce(paused ? i18n.t('stretchPage.sayResumed') : i18n.t('stretchPage.sayPaused'));
+    act(togglePause);
+  }
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key === ' ' && !activatesOnSpace(event.target)) {
+        event.preventDefault();
+        pauseOrResume();
+      } else if (event.key === 'ArrowRight') {
+        event.preventDefault();
+        act(skip);
+      } else if (event.key === 'ArrowLeft') {
+        event.preventDefault();
+        act(back);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!step) return null;
+  const item = routine.items[step.item];
+  if (!item) return null;
+  const untimedWork = step.kind === 'work' && step.ms === null;
+  const detail =
+    step.kind === 'rest'
+      ? i18n.t('stretchPage.next', [exerciseName(item.exercise.key), setText(step, item)])
+      : setText(step, item);
+
+  return (
+    <section class="workout" aria-labelledby="workout-title">
+      <h2 id="workout-title" class="visually-hidden">
+        {exerciseName(item.exercise.key)}
+      </h2>
+      <div class="workout-timer">
+        <Countdown
+          label={stepLabel(step)}
+          msLeft={view.msLeft}
+          fraction={view.fraction}
+          unit={i18n.t('stretchPage.secondsUnit')}
+          untimed={i18n.t('stretchPage.repsCount', [String(item.reps ?? 0)])}
+          note={paused ? i18n.t('stretchPage.paused') : undefined}
+        />
+        <p class="workout-detail">{detail}</p>
+        <div class="controls">
+          <button type="button" onClick={() => act(back)}>
+            {i18n.t('stretchPage.back')}
+          </button>
+          <button type="button" class="primary big" ref={pauseButton} onClick={pauseOrResume}>
+            {paused ? i18n.t('stretchPage.resume') : i18n.t('stretchPage.pause')}
+          </button>
+          <button type="button" onClick={() => act(skip)}>
+            {untimedWork ? i18n.t('stretchPage.setDone') : i18n.t('stretchPage.skip')}
+          </button>
+          <button type="button" class="end" onClick={() => onEnd(view.run)}>
+            {i18n.t('stretchPage.end')}
+          </button>
+        </div>
+        <p class="hint">{i18n.t('stretchPage.keysHint')}</p>
+      </div>
+      <ExerciseCard
+        item={item}
+        level={3}
+        eyebrow={i18n.t('stretchPage.exerciseOf', [String(step.item + 1), String(routine.items.length)])}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
+
+interface Stored {
+  session: { phase: string };
+  today: {
+    breaksCompleted: number;
+    exercises: Record<string, { sets: number; bestHold: number }>;
+  } | null;
+  progression: Record<string, number> | undefined;
+}
+
+/** The session, today's history and the progression, read back from the worker. */
+function stored(ext: Extension): Promise<Stored> {
+  return ext.evalWorker(async () => {
+    const { session, history, progression } = await chrome.storage.local.get(['session', 'history', 'progression']);
+    const d = new Date();
+    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const days = (history ?? {}) as Record<string, unknown>;
+    return { session, today: days[key] ?? null, progression } as never;
+  });
+}
+
+function useRoutine(ext: Extension, breaks: string[]): Promise<void> {
+  return ext.evalWorker((chosen) => chrome.storage.sync.set({ settings: { breaks: chosen, restSeconds: 0 } }), breaks);
+}
+
+/** Starts a break from the popup, as a person would, and returns the stretch tab it opens. */
+async function startBreakFromPopup(ext: Extension): Promise<Page> {
+  const popup = await ext.page('/popup.html');
+  const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/stretch.html') });
+  const button = popup.getByRole('button', { name: 'Start stretch break' });
+  if ((await button.count()) > 0) await button.click();
+  else await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'startBreak' }));
+  const page = await opened;
+  await popup.close();
+  return page;
+}
+
+async function seconds(page: Page, name: string): Promise<number> {
+  return Number(await page.getByRole('timer', { name }).locator('.countdown-value').textContent());
+}
+
+async function acknowledgeAndStart(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'I understand' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('timer', { name: 'Get ready' }).waitFor();
+}
+
+describe('the guided stretch break in the built extension', () => {
+  let ext: Extension;
+
+  beforeEach(async () => {
+    ext = await launchExtension();
+  });
+
+  afterEach(async () => {
+    await ext.close();
+  });
+
+  it('runs a break from the popup to the history, accessibly', async () => {
+    await useRoutine(ext, ['plank', 'wall-squat']);
+    const page = await startBreakFromPopup(ext);
+    await expect.poll(async () => (await stored(ext)).session.phase).toBe('onBreak');
+
+    await page.getByRole('heading', { name: 'Before your first stretch break' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+
+    // The get-ready count runs down on its own.
+    const first = await seconds(page, 'Get ready');
+    await expect.poll(() => seconds(page, 'Get ready')).toBeLessThan(first);
+
+    // Space pauses: the number stays put.
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    const paused = await seconds(page, 'Get ready');
+    await page.waitForTimeout(2000);
+    expect(await seconds(page, 'Get ready')).toBe(paused);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+
+    // The right arrow skips to the hold, which runs its 25 s to the end.
+    await page.keyboard.press('ArrowRight');
+    expect(await seconds(page, 'Hold')).toBeGreaterThanOrEqual(24);
+    expect(await page.getByText('Set 1 of 3', { exact: true }).count()).toBe(1);
+    await page.getByText('Set 2 of 3', { exact: true }).waitFor({ timeout: 30_000 });
+
+    // Skip the rest of the plank, then do both sets of wall squats.
+    for (const next of ['Hold', 'Get ready', 'Hold', 'Get ready']) {
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('timer', { name: next }).waitFor();
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Set done' }).click();
+    await page.getByText('Set 2 of 2', { exact: true }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Set done' }).click();
+
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    await page.getByText('Saved to your history.').waitFor();
+    await expectNoAxeViolations(page);
+    const after = await stored(ext);
+    expect(after.today?.breaksCompleted).toBe(1);
+    expect(after.today?.exercises).toEqual({
+      plank: { sets: 1, bestHold: 25 },
+      'wall-squat': { sets: 2, bestHold: 0 },
+    });
+
+    await page.getByRole('button', { name: 'Easy' }).click();
+    await page.getByText('Ball plank: 35 s of 60 s', { exact: true }).first().waitFor();
+    expect((await stored(ext)).progression).toEqual({ plank: 35 });
+
+    const closed = page.waitForEvent('close');
+    await page.getByRole('button', { name: 'Back on the ball' }).click();
+    await closed;
+    await expect.poll(async () => (await stored(ext)).session.phase).toBe('sitting');
+  });
+
+  it('records what was done and ends the break when its tab is closed', async () => {
+    await useRoutine(ext, ['wall-squat']);
+    const page = await startBreakFromPopup(ext);
+    await acknowledgeAndStart(page);
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Set done' }).click();
+    await page.getByText('Set 2 of 2', { exact: true }).waitFor();
+    await page.close();
+
+    await expect.poll(async () => (await stored(ext)).session.phase).toBe('off');
+    expect((await stored(ext)).today?.exercises).toEqual({ 'wall-squat': { sets: 1, bestHold: 0 } });
+  });
+
+  it('runs one break at a time when the page is opened twice', async () => {
+    await useRoutine(ext, ['plank']);
+    const first = await startBreakFromPopup(ext);
+    await acknowledgeAndStart(first);
+    await first.keyboard.press('ArrowRight');
+    await first.getByRole('timer', { name: 'Hold' }).waitFor();
+
+    const second = await ext.page('/stretch.html');
+    await second.getByRole('heading', { name: 'Your stretch break is open in another tab' }).waitFor();
+    await expectNoAxeViolations(second);
+    await second.getByRole('button', { name: 'Continue here' }).click();
+
+    // The break carries on in the second tab, mid-hold; the first one steps aside.
+    await second.getByRole('timer', { name: 'Hold' }).waitFor();
+    expect(await seconds(second, 'Hold')).toBeLessThan(25);
+    await first.getByRole('heading', { name: 'Your stretch break is open in another tab' }).waitFor();
+    expect(await first.getByRole('timer').count()).toBe(0);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Makes sure a stretch break ends cleanly however its tab goes away. The page reports its
+ * progress as sets get done, and a last time as it closes; should that last report be lost,
+ * the worker finds the tab gone the next time it wakes. Either way the last report is recorded
+ * in the history and the break ends. Each break is recorded once: by the page when it
+ * finishes, or here when it does not.
+ */
+import { browser, storage } from '#imports';
+import { dispatch, recordBreakResult } from './controller';
+import type { BreakResult } from './history';
+import { isBreakResult } from './messages';
+import { loadSession } from './storage';
+
+export interface TrackedBreak {
+  breakId: string;
+  tabId: number;
+  /** What the page last reported as done. */
+  result: BreakResult;
+  /** The page finished the break and recorded it itself. */
+  recorded: boolean;
+}
+
+export const trackedBreakItem = storage.defineItem<TrackedBreak | null>('local:trackedBreak', { fallback: null });
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One change at a time, so a closing tab and its last report never both record the break. */
+function serial(task: () => Promise<void>): Promise<void> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Resolves once every change queued so far is done. */
+export function trackerIdle(): Promise<void> {
+  return serial(async () => undefined);
+}
+
+function isTrackedBreak(value: unknown): value is TrackedBreak {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return (
+    typeof t.breakId === 'string' &&
+    Number.isInteger(t.tabId) &&
+    typeof t.recorded === 'boolean' &&
+    isBreakResult(t.result)
+  );
+}
+
+async function loadTracked(): Promise<TrackedBreak | null> {
+  const stored: unknown = await trackedBreakItem.getValue();
+  if (stored === null || isTrackedBreak(stored)) return stored;
+  console.warn('Stored break progress was unreadable; dropping it.', stored);
+  return null;
+}
+
+async function recordUnfinished(tracked: TrackedBreak): Promise<void> {
+  if (tracked.recorded || !tracked.result.exercises.some((e) => e.sets > 0)) return;
+  await recordBreakResult({ ...tracked.result, completed: false });
+}
+
+/** Records what the break did and, if it is still the current break, ends it. */
+async function close(tracked: TrackedBreak): Promise<void> {
+  await trackedBreakItem.setValue(null);
+  await recordUnfinished(tracked);
+  if ((await loadSession()).phase === 'onBreak') await dispatch({ type: 'doneForNow' });
+}
+
+/**
+ * A report from the break's page: which break, in which tab, what is done so far, and whether
+ * the page is going away (closed, reloaded or navigated elsewhere).
+ */
+export function trackBreak(breakId: string, tabId: number, result: BreakResult, ended: boolean): Promise<void> {
+  return serial(async () => {
+    const tracked = await loadTracked();
+    if (ended) {
+      // Nothing tracked means the break was already closed from its last report.
+      if (tracked?.breakId === breakId) await close({ ...tracked, result });
+      return;
+    }
+    if (tracked?.breakId === breakId && tracked.recorded) return;
+    // A new break replaces one whose tab went quiet without finishing: keep what that one did.
+    if (tracked && tracked.breakId !== breakId) await recordUnfinished(tracked);
+    await trackedBreakItem.setValue({ breakId, tabId, result, recorded: false });
+  });
+}
+
+/** The page in `tabId` recorded its break itself: closing the tab later only ends the break. */
+export function breakRecorded(tabId: number): Promise<void> {
+  return serial(async () => {
+    const tracked = await loadTracked();
+    if (tracked?.tabId === tabId) await trackedBreakItem.setValue({ ...tracked, recorded: true });
+  });
+}
+
+/**
+ * On every wake: a break tab that closed without its last report getting through (or as the
+ * browser quit) still ends its break. Listening to every tab that closes would wake the
+ * worker each time, so the check waits for the next wake instead.
+ */
+export function checkBreakTab(): Promise<void> {
+  return serial(async () => {
+    const tracked = await loadTracked();
+    if (!tracked) return;
+    const open = await browser.tabs.get(tracked.tabId).then(
+      (tab) => tab !== undefined,
+      () => false,
+    );
+    if (!open) await close(tracked);
+  });
+}
