@@ -9,6 +9,7 @@ import { browser, storage } from '#imports';
 import { dispatch, recordBreakResult } from './controller';
 import type { BreakResult } from './history';
 import { isBreakResult } from './messages';
+import { createQueue } from './queue';
 import { loadSession } from './storage';
 
 export interface TrackedBreak {
@@ -22,14 +23,11 @@ export interface TrackedBreak {
 
 export const trackedBreakItem = storage.defineItem<TrackedBreak | null>('local:trackedBreak', { fallback: null });
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** One change at a time, so a closing tab and its last report never both record the break. */
-function serial(task: () => Promise<void>): Promise<void> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/**
+ * One change at a time, so a closing tab and its last report never both record the break.
+ * Its own queue, not the session's: closing a break dispatches to the session.
+ */
+const serial = createQueue();
 
 /** Resolves once every change queued so far is done. */
 export function trackerIdle(): Promise<void> {

@@ -9,18 +9,13 @@ import { addSat, type BreakResult, bump, type History, mergeHistory, pruneHistor
 import { type Effect, type Event, step } from './machine';
 import { clearNotice, showNotice } from './notices';
 import { plan } from './plan';
+import { createQueue } from './queue';
 import type { Session } from './session';
 import type { Settings } from './settings';
 import { historyItem, loadHistory, loadSession, loadSettings, sessionItem } from './storage';
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `task` after every earlier one, so two events never read the same stale session. */
-export function serialize<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** Runs a task after every earlier one, so two events never read the same stale session. */
+export const serialize = createQueue();
 
 export const STRETCH_PAGE = '/stretch.html';
 

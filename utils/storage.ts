@@ -1,6 +1,7 @@
 /** Every stored item, with validation on read so corrupted data never reaches the logic. */
 import { storage } from '#imports';
 import { checkHistory, type History } from './history';
+import { createQueue } from './queue';
 import { isSession, OFF, type Session } from './session';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, sanitizeSettings, withSettings } from './settings';
 
@@ -34,16 +35,14 @@ export async function loadHistory(): Promise<History> {
   return history;
 }
 
-let settingsWrites: Promise<unknown> = Promise.resolve();
+const settingsWrites = createQueue();
 
 /**
  * Applies a change to the freshest stored settings, one write at a time, so two quick
  * changes to different fields never overwrite each other.
  */
 export function updateSettings(change: Partial<Settings>): Promise<void> {
-  const run = settingsWrites.then(async () => {
+  return settingsWrites(async () => {
     await settingsItem.setValue(withSettings(await settingsItem.getValue(), change));
   });
-  settingsWrites = run.catch(() => undefined);
-  return run;
 }
