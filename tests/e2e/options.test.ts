@@ -171,5 +171,8 @@ describe('options page in the built extension', () => {
       .toBe('blockDone');
     const notices = await ext.evalWorker(async () => Object.keys(await chrome.notifications.getAll()));
     expect(notices).toContain('block-done');
+    // The popup that switched the block on now offers the break as its main action.
+    const offer = popup.getByRole('button', { name: 'Start stretch break' });
+    await expect.poll(() => offer.getAttribute('class')).toContain('primary');
   }, 150_000);
 });

@@ -1,12 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type Extension, expectNoAxeViolations, launchExtension } from './harness';
-
-const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-  options_ui?: { page: string };
-};
+import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
 
 function badge(ext: Extension): Promise<string> {
   return ext.evalWorker(() => chrome.action.getBadgeText({}));
@@ -118,30 +112,19 @@ describe('the popup in the built extension', () => {
     await stretch.close();
   });
 
-  it('opens the options page from "Settings"', async () => {
-    const popup = await openPopup(ext);
-    // Counts the calls the popup makes, then lets each through to the browser.
-    await popup.evaluate(() => {
-      const open = chrome.runtime.openOptionsPage.bind(chrome.runtime);
-      const calls = Object.assign(window, { optionsCalls: 0 });
-      chrome.runtime.openOptionsPage = (() => {
-        calls.optionsCalls += 1;
-        return open();
-      }) as typeof chrome.runtime.openOptionsPage;
-    });
-    const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html') });
-    await popup.getByRole('link', { name: 'Settings' }).click();
-    if (manifest.options_ui) {
-      const options = await opened;
-      expect(new URL(options.url()).host).toBe(ext.extensionId);
-      await options.close();
-    } else {
-      opened.catch(() => undefined);
-      // Until the build has an options page, the browser can only be asked to open it.
-      await expect
-        .poll(() => popup.evaluate(() => (window as unknown as { optionsCalls: number }).optionsCalls))
-        .toBe(1);
-      await popup.close();
+  it('opens the options page from "Settings" and the progress page from "Your progress"', async () => {
+    for (const [name, path] of [
+      ['Settings', '/options.html'],
+      ['Your progress', '/progress.html'],
+    ] as const) {
+      const popup = await openPopup(ext);
+      const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith(path) });
+      const closed = popup.waitForEvent('close');
+      await popup.getByRole('link', { name }).click();
+      const page = await opened;
+      expect(new URL(page.url()).host).toBe(ext.extensionId);
+      await closed;
+      await page.close();
     }
   });
 });
