@@ -132,7 +132,9 @@ function wake(session: Session, now: number, settings: Settings): Step {
   let current = session;
   const effects: Effect[] = [];
   const workdayEnd = settings.schedule.offAtEnd ? lastWorkdayEndBefore(settings, session, now) : null;
-  if (workdayEnd !== null && isOnBall(current)) {
+  // A block that ran to its end before the working day closed still counts as finished.
+  const finishedFirst = current.phase === 'sitting' && (current.block?.endsAt ?? Infinity) <= (workdayEnd ?? 0);
+  if (workdayEnd !== null && isOnBall(current) && !finishedFirst) {
     const stopped = stop(current, workdayEnd);
     return { session: stopped.session, effects: stopped.effects };
   }

@@ -57,7 +57,11 @@ export function plan(session: Session, settings: Settings, now: number): Plan {
       const intoMinute = msLeft(session, now) % MINUTE;
       alarms.push({ name: ALARM.badge, when: now + (intoMinute || MINUTE), periodInMinutes: 1 });
     }
-    const posture = block.nextPostureAt === null ? null : Math.max(0, Math.ceil((block.nextPostureAt - now) / MINUTE));
+    // A check that would fall after the block's end never comes, so the title leaves it out.
+    const posture =
+      block.nextPostureAt === null || block.nextPostureAt >= block.endsAt
+        ? null
+        : Math.max(0, Math.ceil((block.nextPostureAt - now) / MINUTE));
     title = { kind: 'sitting', left, posture };
     badge = settings.badge ? String(left) : '';
   } else if (session.phase === 'paused' && pause) {

@@ -2,7 +2,7 @@
 
 export type Phase = 'off' | 'sitting' | 'paused' | 'blockDone' | 'onBreak';
 
-/** Why a block is paused: the person asked, they stepped away, or it is outside working hours. */
+/** Why a block is paused: the person asked, or they stepped away. */
 export type PauseReason = 'user' | 'away';
 
 export interface Block {

@@ -49,6 +49,7 @@ function randomSettings(next: () => number): Settings {
     pauseWhenAway: next() < 0.8,
     awayEndsBlockMinutes: 1 + Math.floor(next() * 30),
     badge: next() < 0.8,
+    schedule: { ...DEFAULT_SETTINGS.schedule, enabled: next() < 0.3, offAtEnd: next() < 0.5 },
   };
 }
 

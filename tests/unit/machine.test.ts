@@ -232,6 +232,22 @@ describe('the end of a block', () => {
     expect(notices(effects)).toEqual([]);
   });
 
+  it('a block that ended before the working day closed is finished, not ended early, after a sleep', () => {
+    const start = new Date(2026, 10, 23, 16, 20, 0).getTime();
+    const evening = new Date(2026, 10, 23, 18, 0, 0).getTime();
+    const config: Settings = { ...settings, schedule: { ...settings.schedule, enabled: true, offAtEnd: true } };
+    const { session, effects } = run(
+      [
+        [start, { type: 'start' }],
+        [evening, { type: 'wake' }],
+      ],
+      OFF,
+      config,
+    );
+    expect(session.phase).toBe('blockDone');
+    expect(effects).toContainEqual({ type: 'sat', from: start, to: start + 30 * MINUTE, ended: 'completed' });
+  });
+
   it('switches itself off at the end of the working day when asked to', () => {
     const late = new Date(2026, 10, 23, 16, 50, 0).getTime();
     const end = new Date(2026, 10, 23, 17, 0, 0).getTime();

@@ -43,8 +43,10 @@ describe('what the toolbar shows and what is scheduled', () => {
     expect(target.title).toEqual({ kind: 'paused', left: 29 });
   });
 
-  it('no posture alarm when the next check would fall after the block ends', () => {
+  it('no posture alarm, and no check in the title, when the next check would fall after the block ends', () => {
     const short = step(OFF, { type: 'start' }, T0, { ...DEFAULT_SETTINGS, blockMinutes: 5 }).session;
-    expect(plan(short, DEFAULT_SETTINGS, T0).alarms.map((a) => a.name)).not.toContain(ALARM.posture);
+    const target = plan(short, DEFAULT_SETTINGS, T0);
+    expect(target.alarms.map((a) => a.name)).not.toContain(ALARM.posture);
+    expect(target.title).toEqual({ kind: 'sitting', left: 5, posture: null });
   });
 });
