@@ -3,7 +3,8 @@
  * file is never mistaken for one, and versioned so that an older extension refuses a file it
  * cannot read instead of half-importing it.
  */
-import { checkHistory, type History } from './history';
+import { checkHistory, dayKey, type History } from './history';
+import { isRecord } from './is-record';
 import { type Settings, sanitizeSettings } from './settings';
 
 export const BACKUP_FORMAT = 'on-the-ball-backup';
@@ -48,13 +49,7 @@ export function backupText(backup: Backup): string {
 
 /** "on-the-ball-2026-03-14.json", dated by the local day. */
 export function backupFileName(now: number): string {
-  const d = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `on-the-ball-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return `on-the-ball-${dayKey(now)}.json`;
 }
 
 /**

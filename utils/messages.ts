@@ -1,6 +1,7 @@
 /** The typed messages pages send to the background, and their validation. */
 import { isExerciseId } from './exercise-ids';
 import { type BreakResult, checkHistory, type History } from './history';
+import { isRecord } from './is-record';
 import type { Session } from './session';
 
 export type Command =
@@ -21,10 +22,6 @@ export type Reply = { ok: true; session: Session; now: number } | { ok: false; e
 
 const PAUSE_CHOICES = [15, 30, 60];
 const BREAK_ID = /^[\w-]{1,64}$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function isBreakResult(value: unknown): value is BreakResult {
   if (!isRecord(value) || typeof value.completed !== 'boolean' || !Array.isArray(value.exercises)) return false;

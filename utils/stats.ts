@@ -12,7 +12,8 @@ export interface DayPoint {
   active: boolean;
 }
 
-function minutesOf(seconds: number): number {
+/** Whole minutes on the ball, rounded the same way on every page. */
+export function minutesOf(seconds: number): number {
   return Math.round(seconds / 60);
 }
 

@@ -1,5 +1,6 @@
 /** Today's figures for the popup, read from the history the background keeps. */
 import { dayKey, type History } from './history';
+import { minutesOf } from './stats';
 
 export interface Today {
   /** Whole minutes sat on the ball in blocks that have been recorded today. */
@@ -13,7 +14,7 @@ export interface Today {
 export function todaySummary(history: History, now: number): Today {
   const day = history[dayKey(now)];
   if (!day) return { minutes: 0, blocks: 0, breaks: 0 };
-  return { minutes: Math.floor(day.satSeconds / 60), blocks: day.blocksCompleted, breaks: day.breaksCompleted };
+  return { minutes: minutesOf(day.satSeconds), blocks: day.blocksCompleted, breaks: day.breaksCompleted };
 }
 
 /** Splits minutes into hours and minutes, for "1 h 5 min". */

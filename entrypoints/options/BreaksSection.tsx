@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
+import { exerciseGoal, exerciseName } from '@/components/exercise-text';
 import { useFieldStatus } from '@/components/FieldMessage';
 import { NumberField } from '@/components/NumberField';
 import { useStoredChange } from '@/components/useStoredChange';
@@ -23,14 +24,14 @@ function choice(id: ExerciseId): Choice<ExerciseId> {
     value: id,
     label: (
       <>
-        {i18n.t(`exercise.${key}.name`)}
+        {exerciseName(key)}
         {exercise.advanced && <span class="tag">{i18n.t('options.breaks.advanced')}</span>}
       </>
     ),
     description: (
       <>
         <p>
-          <strong>{i18n.t(`exercise.${key}.goal`)}</strong> · {doseText(exercise)}
+          <strong>{exerciseGoal(key)}</strong> · {doseText(exercise)}
         </p>
         <p>{i18n.t(`exercise.${key}.summary`)}</p>
       </>

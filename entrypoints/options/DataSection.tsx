@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { browser } from '#imports';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
+import { uiLocale } from '@/components/dates';
+import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
 import {
   type Backup,
@@ -14,7 +15,6 @@ import {
 } from '@/utils/backup';
 import { send } from '@/utils/client';
 import { loadHistory, loadSettings, updateSettings } from '@/utils/storage';
-import { downloadFile } from './download';
 import { settingNames } from './names';
 import { resetSettings } from './store';
 
@@ -135,9 +135,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const importError = message?.action === 'import' && message.error;
 
   const exportedOn = (backup: Backup) =>
-    new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(backup.exportedAt),
-    );
+    new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(backup.exportedAt));
 
   return (
     <section aria-labelledby="data-heading">

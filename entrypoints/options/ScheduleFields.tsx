@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { browser } from '#imports';
 import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
+import { uiLocale } from '@/components/dates';
 import { errorStatus, type FieldStatus, IDLE, SAVED } from '@/components/FieldMessage';
 import { TimeField } from '@/components/TimeField';
 import { useStoredChange } from '@/components/useStoredChange';
@@ -18,7 +18,7 @@ const NONE: Statuses = { days: IDLE, start: IDLE, end: IDLE };
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
 function dayChoices(): Choice<string>[] {
-  const format = new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { weekday: 'long' });
+  const format = new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' });
   // 1 January 2023 was a Sunday, so day d of that week has getDay() === d.
   return WEEK.map((day) => ({ value: String(day), label: format.format(new Date(2023, 0, 1 + day)) }));
 }

@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import type { History } from '@/utils/history';
 import type { Session } from '@/utils/session';
-import { Countdown } from './Countdown';
+import { BlockCountdown } from './BlockCountdown';
 import { PauseChoices } from './PauseChoices';
 import { TodaySummary } from './TodaySummary';
 import type { Background } from './useBackground';
@@ -46,7 +46,7 @@ function OnBallPanel({ session, now, busy, run, startBreak }: PanelProps) {
   const paused = session.phase === 'paused';
   return (
     <section class="panel">
-      <Countdown session={session} now={now} />
+      <BlockCountdown session={session} now={now} />
       <div class="actions">
         {paused && (
           <CommandButton

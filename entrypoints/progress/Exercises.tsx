@@ -1,22 +1,16 @@
 import { i18n } from '#i18n';
 import { formatDay } from '@/components/dates';
+import { exerciseName } from '@/components/exercise-text';
 import { LineChart } from '@/components/LineChart';
 import { EXERCISES } from '@/utils/exercises';
 import type { ExerciseProgress } from '@/utils/stats';
-
-const NAMES = {
-  plank: () => i18n.t('exercise.plank.name'),
-  rotation: () => i18n.t('exercise.rotation.name'),
-  childPose: () => i18n.t('exercise.childPose.name'),
-  wallSquat: () => i18n.t('exercise.wallSquat.name'),
-};
 
 const longDate = (date: string) => formatDay(date, { dateStyle: 'medium' });
 const shortDate = (date: string) => formatDay(date, { month: 'short', day: 'numeric' });
 
 function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
   const exercise = EXERCISES[progress.id];
-  const name = NAMES[exercise.key]();
+  const name = exerciseName(exercise.key);
   const { points } = progress;
   const first = points[0];
   const last = points[points.length - 1];

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ActivityCalendar } from '@/components/ActivityCalendar';
 import { firstDayOfWeek } from '@/components/dates';
+import { downloadFile } from '@/components/download';
 import { type BlockRun, blockRunItem, loadBlockRun, suggestedMinutes } from '@/utils/buildup';
 import { checkHistory, dayKey, type History } from '@/utils/history';
 import { csvFileName, historyToCsv } from '@/utils/history-csv';
@@ -15,8 +16,6 @@ import { LastDays } from './LastDays';
 import { Summary } from './Summary';
 
 const CALENDAR_WEEKS = 26;
-/** Time for the browser to start the download before the file's address is released. */
-const RELEASE_DOWNLOAD_MS = 10_000;
 
 interface Loaded {
   history: History;
@@ -33,14 +32,7 @@ async function load(): Promise<Loaded> {
 }
 
 function downloadCsv(history: History, now: number): void {
-  const url = URL.createObjectURL(new Blob([historyToCsv(history)], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = csvFileName(dayKey(now));
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), RELEASE_DOWNLOAD_MS);
+  downloadFile(csvFileName(dayKey(now)), historyToCsv(history), 'text/csv;charset=utf-8');
 }
 
 function setBlockMinutes(minutes: number): Promise<void> {

@@ -10,7 +10,7 @@ import { OFF, type Session } from '@/utils/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
-vi.mock('@/entrypoints/options/download', () => ({
+vi.mock('@/components/download', () => ({
   downloadFile: (name: string, text: string) => downloads.push({ name, text }),
 }));
 

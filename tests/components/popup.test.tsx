@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clockTime } from '@/entrypoints/popup/Countdown';
+import { clockTime } from '@/entrypoints/popup/BlockCountdown';
 import { welcomeDismissedItem } from '@/entrypoints/popup/welcome-state';
 import { dayKey, emptyDay } from '@/utils/history';
 import { MINUTE, OFF, type Session } from '@/utils/session';

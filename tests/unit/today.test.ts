@@ -17,7 +17,7 @@ describe('todaySummary', () => {
       },
       [dayKey(yesterday)]: { ...emptyDay(), satSeconds: 600, blocksCompleted: 7, breaksCompleted: 7 },
     };
-    expect(todaySummary(history, NOW)).toEqual({ minutes: 95, blocks: 3, breaks: 2 });
+    expect(todaySummary(history, NOW)).toEqual({ minutes: 96, blocks: 3, breaks: 2 });
   });
 
   it('is all zeros on a day with nothing recorded', () => {

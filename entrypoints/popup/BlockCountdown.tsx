@@ -21,7 +21,7 @@ function detail(session: Session): string | null {
 }
 
 /** Minutes left in the block, computed from its timestamps at `now`, with a ring that empties. */
-export function Countdown({ session, now }: { session: Session; now: number }) {
+export function BlockCountdown({ session, now }: { session: Session; now: number }) {
   const length = session.block?.lengthMinutes ?? 0;
   const fraction = length > 0 ? msLeft(session, now) / (length * MINUTE) : 0;
   const line = detail(session);
