@@ -8,7 +8,7 @@ import { ALARM, type Plan, type Title } from './plan';
 const ALARM_TOLERANCE_MS = 1000;
 const OWN_ALARMS = new Set<string>(Object.values(ALARM));
 
-export function titleText(title: Title): string {
+function titleText(title: Title): string {
   switch (title.kind) {
     case 'off':
       return i18n.t('title.off');

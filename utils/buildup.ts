@@ -23,7 +23,7 @@ const NO_RUN: BlockRun = { minutes: 0, inARow: 0 };
 
 export const blockRunItem = storage.defineItem<BlockRun>('local:blockRun', { fallback: NO_RUN });
 
-export function isBlockRun(value: unknown): value is BlockRun {
+function isBlockRun(value: unknown): value is BlockRun {
   if (typeof value !== 'object' || value === null) return false;
   const run = value as Record<string, unknown>;
   return [run.minutes, run.inARow].every((n) => Number.isInteger(n) && (n as number) >= 0);

@@ -17,7 +17,7 @@ import { historyItem, loadHistory, loadSession, loadSettings, sessionItem } from
 /** Runs a task after every earlier one, so two events never read the same stale session. */
 export const serialize = createQueue();
 
-export const STRETCH_PAGE = '/stretch.html';
+const STRETCH_PAGE = '/stretch.html';
 
 function applyToHistory(history: History, effect: Effect): History {
   switch (effect.type) {

@@ -109,7 +109,7 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-export function isDayRecord(value: unknown): value is DayRecord {
+function isDayRecord(value: unknown): value is DayRecord {
   if (typeof value !== 'object' || value === null) return false;
   const day = value as Record<string, unknown>;
   if (!isCount(day.satSeconds) || day.satSeconds > 86_400) return false;

@@ -7,7 +7,7 @@ import type { Settings } from './settings';
 
 const CUE_KEYS = ['posture.cue0', 'posture.cue1', 'posture.cue2', 'posture.cue3', 'posture.cue4'] as const;
 
-export function postureCue(index: number): string {
+function postureCue(index: number): string {
   return i18n.t(CUE_KEYS[((index % CUE_KEYS.length) + CUE_KEYS.length) % CUE_KEYS.length] ?? 'posture.cue0');
 }
 

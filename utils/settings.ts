@@ -62,7 +62,7 @@ export type SettingError =
   | 'endBeforeStart'
   | 'notBoolean';
 
-export function checkMinutes(field: NumericSetting, value: unknown): SettingError | null {
+function checkMinutes(field: NumericSetting, value: unknown): SettingError | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) return 'notWholeNumber';
   const { min, max } = LIMITS[field];
   return value < min || value > max ? 'outOfRange' : null;
@@ -87,7 +87,7 @@ export function checkSchedule(value: unknown): SettingError | null {
   return null;
 }
 
-export function checkBreaks(value: unknown): SettingError | null {
+function checkBreaks(value: unknown): SettingError | null {
   if (!Array.isArray(value) || value.length === 0) return 'noBreakChosen';
   return value.every(isExerciseId) ? null : 'noBreakChosen';
 }

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Settings } from '@/utils/settings';
 
 /** Each setting by the label the page shows for it, for messages that name settings. */
-export function settingName(key: keyof Settings): string {
+function settingName(key: keyof Settings): string {
   switch (key) {
     case 'blockMinutes':
       return i18n.t('options.sitting.blockLabel');
@@ -31,6 +31,6 @@ export function settingName(key: keyof Settings): string {
   }
 }
 
-export function settingNames(keys: readonly (keyof Settings)[]): string {
+function settingNames(keys: readonly (keyof Settings)[]): string {
   return keys.map(settingName).join(', ');
 }
