@@ -31,6 +31,6 @@ function settingName(key: keyof Settings): string {
   }
 }
 
-function settingNames(keys: readonly (keyof Settings)[]): string {
+export function settingNames(keys: readonly (keyof Settings)[]): string {
   return keys.map(settingName).join(', ');
 }
