@@ -1,4 +1,4 @@
-import { axisTop, ChartFigure } from './ChartFigure';
+import { axisTop, ChartFigure, pairTable } from './ChartFigure';
 
 export interface Bar {
   /** A stable key, such as the date. */
@@ -79,22 +79,6 @@ export function BarChart({ caption, summary, labelHeader, valueHeader, bars }: B
     </svg>
   );
   return (
-    <ChartFigure
-      caption={caption}
-      summary={summary}
-      chart={chart}
-      head={
-        <tr>
-          <th scope="col">{labelHeader}</th>
-          <th scope="col">{valueHeader}</th>
-        </tr>
-      }
-      body={bars.map((bar) => (
-        <tr key={bar.key}>
-          <th scope="row">{bar.label}</th>
-          <td>{bar.text}</td>
-        </tr>
-      ))}
-    />
+    <ChartFigure caption={caption} summary={summary} chart={chart} {...pairTable(labelHeader, valueHeader, bars)} />
   );
 }

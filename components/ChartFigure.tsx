@@ -51,6 +51,30 @@ export function ChartFigure({ caption, summary, chart, legend, head, body }: Cha
   );
 }
 
+export interface TableRow {
+  key: string;
+  label: string;
+  text: string;
+}
+
+/** The head and body of a two-column data table: what each mark is, and its value. */
+export function pairTable(labelHeader: string, valueHeader: string, rows: TableRow[]) {
+  return {
+    head: (
+      <tr>
+        <th scope="col">{labelHeader}</th>
+        <th scope="col">{valueHeader}</th>
+      </tr>
+    ),
+    body: rows.map((row) => (
+      <tr key={row.key}>
+        <th scope="row">{row.label}</th>
+        <td>{row.text}</td>
+      </tr>
+    )),
+  };
+}
+
 /** A round top for the value axis, at least `max` and not far above it. */
 export function axisTop(max: number): number {
   if (max <= 1) return 1;

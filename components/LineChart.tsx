@@ -1,5 +1,5 @@
 import { dayIndex } from '@/utils/local-days';
-import { axisTop, ChartFigure } from './ChartFigure';
+import { axisTop, ChartFigure, pairTable } from './ChartFigure';
 
 export interface DatedValue {
   /** Local day key, "YYYY-MM-DD": points are spaced by the days between them. */
@@ -80,18 +80,11 @@ export function LineChart(props: LineChartProps) {
       caption={caption}
       summary={summary}
       chart={chart}
-      head={
-        <tr>
-          <th scope="col">{labelHeader}</th>
-          <th scope="col">{valueHeader}</th>
-        </tr>
-      }
-      body={points.map((p) => (
-        <tr key={p.date}>
-          <th scope="row">{p.label}</th>
-          <td>{p.text}</td>
-        </tr>
-      ))}
+      {...pairTable(
+        labelHeader,
+        valueHeader,
+        points.map((p) => ({ key: p.date, label: p.label, text: p.text })),
+      )}
     />
   );
 }
