@@ -1,6 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { breakRecorded, checkBreakTab, trackBreak } from '@/utils/break-tracker';
-import { dispatch, importHistory, recordBreakResult } from '@/utils/controller';
+import { dispatch, importHistory, recordBreakResult, refreshGlance } from '@/utils/controller';
 import type { Event } from '@/utils/machine';
 import { type Command, parseCommand, type Reply } from '@/utils/messages';
 import { NOTICE_IDS, noticeFromId } from '@/utils/notices';
@@ -66,7 +66,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender.tab?.id));
   browser.alarms.onAlarm.addListener(() => void dispatch({ type: 'wake' }));
   browser.runtime.onStartup.addListener(() => void dispatch({ type: 'wake' }));
-  browser.runtime.onInstalled.addListener(() => void dispatch({ type: 'wake' }));
+  browser.runtime.onInstalled.addListener(() => {
+    void refreshGlance();
+    void dispatch({ type: 'wake' });
+  });
   browser.commands.onCommand.addListener((name) => {
     if (name === TOGGLE_COMMAND) void dispatch({ type: 'toggle' });
   });

@@ -5,6 +5,7 @@
 import { browser } from '#imports';
 import { applyPlan } from './apply-plan';
 import { recordBlockEnds } from './buildup';
+import { glanceOf } from './glance';
 import { addSat, type BreakResult, bump, type History, mergeHistory, pruneHistory, recordBreak } from './history';
 import { type Effect, type Event, step } from './machine';
 import { clearNotice, showNotice } from './notices';
@@ -12,7 +13,7 @@ import { plan } from './plan';
 import { createQueue } from './queue';
 import type { Session } from './session';
 import type { Settings } from './settings';
-import { historyItem, loadHistory, loadSession, loadSettings, sessionItem } from './storage';
+import { glanceItem, loadHistory, loadSession, loadSettings, saveHistory, sessionItem } from './storage';
 
 /** Runs a task after every earlier one, so two events never read the same stale session. */
 export const serialize = createQueue();
@@ -35,7 +36,7 @@ function applyToHistory(history: History, effect: Effect): History {
 
 /** The one place history is written: read validated, changed, pruned to its retention. */
 async function updateHistory(change: (history: History) => History, now = Date.now()): Promise<void> {
-  await historyItem.setValue(pruneHistory(change(await loadHistory()), now));
+  await saveHistory(pruneHistory(change(await loadHistory()), now), now);
 }
 
 async function runEffects(effects: Effect[], settings: Settings): Promise<void> {
@@ -70,6 +71,13 @@ export function dispatch(event: Event, now: () => number = Date.now): Promise<Se
 /** Records a finished or abandoned stretch break. */
 export function recordBreakResult(result: BreakResult, now: () => number = Date.now): Promise<void> {
   return serialize(() => updateHistory((history) => recordBreak(history, now(), result), now()));
+}
+
+/** Works out the popup's figures from the history, for an install or update that has none yet. */
+export function refreshGlance(now: () => number = Date.now): Promise<void> {
+  return serialize(async () => {
+    await glanceItem.setValue(glanceOf(await loadHistory(), now()));
+  });
 }
 
 /** Merges imported days into the history; importing the same days again changes nothing. */

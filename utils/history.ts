@@ -97,6 +97,11 @@ export function recordBreak(history: History, at: number, result: BreakResult): 
 export const KEEP_DAYS = 731;
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isDayKey(value: unknown): value is string {
+  return typeof value === 'string' && DAY_KEY.test(value);
+}
+
 const COUNTERS: Counter[] = [
   'blocksCompleted',
   'blocksEndedEarly',
@@ -105,7 +110,7 @@ const COUNTERS: Counter[] = [
   'breaksCompleted',
 ];
 
-function isCount(value: unknown): value is number {
+export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
@@ -139,7 +144,7 @@ export function checkHistory(value: unknown): CheckedHistory {
   const skipped: string[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { history, skipped: ['(all)'] };
   for (const [key, day] of Object.entries(value)) {
-    if (DAY_KEY.test(key) && isDayRecord(day)) history[key] = day;
+    if (isDayKey(key) && isDayRecord(day)) history[key] = day;
     else skipped.push(key);
   }
   return { history, skipped };

@@ -1,5 +1,6 @@
 /** Every stored item, with validation on read so corrupted data never reaches the logic. */
 import { storage } from '#imports';
+import { type Glance, glanceOf, isGlance } from './glance';
 import { checkHistory, type History } from './history';
 import { createQueue } from './queue';
 import { isSession, OFF, type Session } from './session';
@@ -12,7 +13,19 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 
 export const sessionItem = storage.defineItem<Session>('local:session', { fallback: OFF });
 
-export const historyItem = storage.defineItem<History>('local:history', { fallback: {} });
+const HISTORY_KEY = 'local:history';
+
+/**
+ * The daily history, read only when asked for. It is not a defined item because those read
+ * their stored value as soon as they are defined, and years of days would then be read for
+ * nothing by every page that imports this module and by every wake of the background.
+ */
+export const historyItem = {
+  getValue: () => storage.getItem<History>(HISTORY_KEY, { fallback: {} }),
+  watch: (onChange: (value: History | null) => void) => storage.watch<History>(HISTORY_KEY, onChange),
+};
+
+export const glanceItem = storage.defineItem<Glance | null>('local:glance', { fallback: null });
 
 export async function loadSettings(): Promise<Settings> {
   const { settings, fellBack } = sanitizeSettings(await settingsItem.getValue());
@@ -33,6 +46,22 @@ export async function loadHistory(): Promise<History> {
   const { history, skipped } = checkHistory(await historyItem.getValue());
   if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
   return history;
+}
+
+/** Writes the history and the popup's glance at it in one call, so the two never disagree. */
+export function saveHistory(history: History, now: number): Promise<void> {
+  return storage.setItems([
+    { key: HISTORY_KEY, value: history },
+    { key: glanceItem.key, value: glanceOf(history, now) },
+  ]);
+}
+
+/** The popup's figures; worked out from the whole history only when none are stored or readable. */
+export async function loadGlance(now: number): Promise<Glance> {
+  const stored = await glanceItem.getValue();
+  if (isGlance(stored)) return stored;
+  if (stored !== null) console.warn('Stored figures for today were unreadable; working them out again.', stored);
+  return glanceOf(await loadHistory(), now);
 }
 
 const settingsWrites = createQueue();

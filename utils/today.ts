@@ -11,9 +11,11 @@ export interface Today {
   breaks: number;
 }
 
+export const NOTHING_YET: Today = { minutes: 0, blocks: 0, breaks: 0 };
+
 export function todaySummary(history: History, now: number): Today {
   const day = history[dayKey(now)];
-  if (!day) return { minutes: 0, blocks: 0, breaks: 0 };
+  if (!day) return NOTHING_YET;
   return { minutes: minutesOf(day.satSeconds), blocks: day.blocksCompleted, breaks: day.breaksCompleted };
 }
 

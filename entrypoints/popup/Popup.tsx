@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Switch } from '@/components/Switch';
-import { checkHistory, type History } from '@/utils/history';
+import { type Glance, isGlance } from '@/utils/glance';
 import { isOnBall } from '@/utils/machine';
-import { historyItem } from '@/utils/storage';
+import { glanceItem } from '@/utils/storage';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
 import { Panel } from './panels';
@@ -21,15 +21,21 @@ function useEverySecond(on: boolean): void {
   }, [on]);
 }
 
-function useHistory(initial: History): History {
-  const [history, setHistory] = useState(initial);
-  useEffect(() => historyItem.watch((value) => setHistory(checkHistory(value).history)), []);
-  return history;
+function useGlance(initial: Glance): Glance {
+  const [glance, setGlance] = useState(initial);
+  useEffect(
+    () =>
+      glanceItem.watch((value) => {
+        if (isGlance(value)) setGlance(value);
+      }),
+    [],
+  );
+  return glance;
 }
 
 export function Popup({ initial }: { initial: Initial }) {
   const { session, reachable, busy, failed, run } = useBackground(initial.session);
-  const history = useHistory(initial.history);
+  const glance = useGlance(initial.glance);
   const [welcome, setWelcome] = useState(!initial.welcomeDismissed);
   const switchRef = useRef<HTMLButtonElement>(null);
   useEverySecond(session.phase === 'sitting');
@@ -71,7 +77,7 @@ export function Popup({ initial }: { initial: Initial }) {
       )}
       <Panel
         session={session}
-        history={history}
+        glance={glance}
         now={Date.now()}
         busy={busy}
         run={run}

@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
-import type { History } from '@/utils/history';
-import { streaks } from '@/utils/streaks';
-import { hoursAndMinutes, todaySummary } from '@/utils/today';
+import { type Glance, glanceAt } from '@/utils/glance';
+import { hoursAndMinutes } from '@/utils/today';
 
 function duration(total: number): string {
   const { hours, minutes } = hoursAndMinutes(total);
@@ -11,9 +10,8 @@ function duration(total: number): string {
 }
 
 /** Minutes on the ball, blocks and breaks done today, and the streak of active days. */
-export function TodaySummary({ history, now }: { history: History; now: number }) {
-  const today = todaySummary(history, now);
-  const streak = streaks(history, now).current;
+export function TodaySummary({ glance, now }: { glance: Glance; now: number }) {
+  const { today, streak } = glanceAt(glance, now);
   return (
     <section class="today" aria-labelledby="today-title">
       <h2 id="today-title">{i18n.t('popupUi.todayTitle')}</h2>

@@ -1,14 +1,14 @@
 /** Everything the popup shows on its first frame, read before it renders so nothing jumps. */
 import { browser } from '#imports';
-import type { History } from '@/utils/history';
+import { type Glance, glanceOf } from '@/utils/glance';
 import { OFF, type Session } from '@/utils/session';
 import { TOGGLE_COMMAND } from '@/utils/shortcut';
-import { loadHistory, loadSession } from '@/utils/storage';
+import { loadGlance, loadSession } from '@/utils/storage';
 import { welcomeDismissedItem } from './welcome-state';
 
 export interface Initial {
   session: Session;
-  history: History;
+  glance: Glance;
   welcomeDismissed: boolean;
   /** The shortcut as the browser shows it; empty when the person has none assigned. */
   shortcut: string;
@@ -32,12 +32,12 @@ function orElse<T>(promise: Promise<T>, fallback: T, what: string): Promise<T> {
   });
 }
 
-export async function loadInitial(): Promise<Initial> {
-  const [session, history, welcomeDismissed, shortcut] = await Promise.all([
+export async function loadInitial(now = Date.now()): Promise<Initial> {
+  const [session, glance, welcomeDismissed, shortcut] = await Promise.all([
     orElse(loadSession(), OFF, 'the session'),
-    orElse(loadHistory(), {}, 'the history'),
+    orElse(loadGlance(now), glanceOf({}, now), 'today’s figures'),
     orElse(welcomeDismissedItem.getValue(), false, 'the welcome state'),
     orElse(readShortcut(), '', 'the keyboard shortcut'),
   ]);
-  return { session, history, welcomeDismissed, shortcut };
+  return { session, glance, welcomeDismissed, shortcut };
 }

@@ -1,6 +1,6 @@
 /** What the popup shows under the switch, one panel per phase of the session. */
 import { i18n } from '#i18n';
-import type { History } from '@/utils/history';
+import type { Glance } from '@/utils/glance';
 import type { Session } from '@/utils/session';
 import { BlockCountdown } from './BlockCountdown';
 import { PauseChoices } from './PauseChoices';
@@ -9,7 +9,7 @@ import type { Background } from './useBackground';
 
 export interface PanelProps {
   session: Session;
-  history: History;
+  glance: Glance;
   now: number;
   busy: boolean;
   run: Background['run'];
@@ -87,7 +87,7 @@ function BlockDonePanel({ session, busy, run, startBreak }: PanelProps) {
   );
 }
 
-function OnBreakPanel({ history, now, busy, run, startBreak }: PanelProps) {
+function OnBreakPanel({ glance, now, busy, run, startBreak }: PanelProps) {
   return (
     <section class="panel" aria-labelledby="on-break-title">
       <h2 id="on-break-title">{i18n.t('popupUi.onBreakTitle')}</h2>
@@ -106,19 +106,19 @@ function OnBreakPanel({ history, now, busy, run, startBreak }: PanelProps) {
         />
         <CommandButton busy={busy} label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
       </div>
-      <TodaySummary history={history} now={now} />
+      <TodaySummary glance={glance} now={now} />
     </section>
   );
 }
 
-function OffPanel({ history, now, busy, startBreak }: PanelProps) {
+function OffPanel({ glance, now, busy, startBreak }: PanelProps) {
   return (
     <section class="panel">
       <p class="lead">{i18n.t('popupUi.offLead')}</p>
       <div class="actions">
         <CommandButton busy={busy} primary label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
       </div>
-      <TodaySummary history={history} now={now} />
+      <TodaySummary glance={glance} now={now} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Progress } from '@/entrypoints/progress/Progress';
 import { blockRunItem } from '@/utils/buildup';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { historyItem, settingsItem } from '@/utils/storage';
+import { saveHistory, settingsItem } from '@/utils/storage';
 import { active, at, day } from '../helpers/days';
 
 const NOW = at(2025, 6, 11, 15);
@@ -49,7 +49,7 @@ describe('the progress page', () => {
   });
 
   it('shows streaks, totals, the last 30 days, the calendar and each exercise', async () => {
-    await historyItem.setValue(history);
+    await saveHistory(history, Date.now());
     render(<Progress />);
     await screen.findByRole('heading', { name: 'At a glance' });
     expect(figure('Current streak')).toBe('3 days');
@@ -101,16 +101,16 @@ describe('the progress page', () => {
   });
 
   it('redraws when the background records a finished block', async () => {
-    await historyItem.setValue(history);
+    await saveHistory(history, Date.now());
     render(<Progress />);
     await screen.findByRole('heading', { name: 'At a glance' });
-    await historyItem.setValue({ ...history, '2025-06-11': active(25) });
+    await saveHistory({ ...history, '2025-06-11': active(25) }, Date.now());
     await vi.waitFor(() => expect(figure('Current streak')).toBe('4 days'));
     expect(screen.getByText('Today already counts.')).toBeTruthy();
   });
 
   it('offers a longer block after several finished in a row, and applies it only when asked', async () => {
-    await historyItem.setValue(history);
+    await saveHistory(history, Date.now());
     await blockRunItem.setValue({ minutes: 30, inARow: 5 });
     render(<Progress />);
     await screen.findByRole('heading', { name: 'Ready for a longer block?' });
@@ -126,7 +126,7 @@ describe('the progress page', () => {
   });
 
   it('downloads the history as a CSV file', async () => {
-    await historyItem.setValue(history);
+    await saveHistory(history, Date.now());
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);

@@ -5,7 +5,7 @@ import { clockTime } from '@/entrypoints/popup/BlockCountdown';
 import { welcomeDismissedItem } from '@/entrypoints/popup/welcome-state';
 import { dayKey, emptyDay } from '@/utils/history';
 import { MINUTE, OFF, type Session } from '@/utils/session';
-import { historyItem, sessionItem } from '@/utils/storage';
+import { saveHistory, sessionItem } from '@/utils/storage';
 import { fakeBackground, openPopup, sitting } from './popup-fixtures';
 
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();
@@ -54,10 +54,13 @@ async function pass(ms: number) {
 
 describe('off ball', () => {
   it('shows the switch off, a way to start a break and today’s figures', async () => {
-    await historyItem.setValue({
-      [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 71 * 60 + 20, blocksCompleted: 2, breaksCompleted: 1 },
-      '2020-01-01': { ...emptyDay(), satSeconds: 3000, blocksCompleted: 9, breaksCompleted: 9 },
-    });
+    await saveHistory(
+      {
+        [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 71 * 60 + 20, blocksCompleted: 2, breaksCompleted: 1 },
+        '2020-01-01': { ...emptyDay(), satSeconds: 3000, blocksCompleted: 9, breaksCompleted: 9 },
+      },
+      Date.now(),
+    );
     fakeBackground();
     await openPopup();
 
@@ -76,10 +79,32 @@ describe('off ball', () => {
     await openPopup();
     expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball0 min');
 
-    await historyItem.setValue({ [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 30 * 60, blocksCompleted: 1 } });
+    await saveHistory({ [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 30 * 60, blocksCompleted: 1 } }, Date.now());
     await waitFor(() =>
       expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball30 min'),
     );
+  });
+
+  it('works out today’s figures from the history when none are stored yet, as after an update', async () => {
+    await fakeBrowser.storage.local.set({
+      history: { [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 45 * 60, blocksCompleted: 1, breaksCompleted: 2 } },
+    });
+    fakeBackground();
+    await openPopup();
+    const today = screen.getByRole('region', { name: 'Today' });
+    expect(today.textContent).toContain('On the ball45 min');
+    expect(today.textContent).toContain('Breaks done2');
+    expect(today.textContent).toContain('Streak1 day');
+  });
+
+  it('works out today’s figures again when the stored ones are damaged', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await saveHistory({ [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 20 * 60, blocksCompleted: 1 } }, Date.now());
+    await fakeBrowser.storage.local.set({ glance: { day: 'today', streak: 'many' } });
+    fakeBackground();
+    await openPopup();
+    expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball20 min');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unreadable'), expect.anything());
   });
 
   it('switches on: the block starts, its minutes show, and focus stays on the switch', async () => {
@@ -417,10 +442,13 @@ describe('footer', () => {
     yesterday.setDate(yesterday.getDate() - 1);
     const before = new Date(yesterday);
     before.setDate(before.getDate() - 1);
-    await historyItem.setValue({
-      [dayKey(yesterday.getTime())]: { ...emptyDay(), blocksCompleted: 1 },
-      [dayKey(before.getTime())]: { ...emptyDay(), blocksCompleted: 2 },
-    });
+    await saveHistory(
+      {
+        [dayKey(yesterday.getTime())]: { ...emptyDay(), blocksCompleted: 1 },
+        [dayKey(before.getTime())]: { ...emptyDay(), blocksCompleted: 2 },
+      },
+      Date.now(),
+    );
     fakeBackground();
     await openPopup();
     expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('Streak2 days');

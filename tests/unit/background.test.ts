@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { serialize } from '@/utils/controller';
+import { emptyDay } from '@/utils/history';
 import { step } from '@/utils/machine';
 import type { Reply } from '@/utils/messages';
 import { MINUTE, OFF, type Session } from '@/utils/session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { historyItem, sessionItem, settingsItem } from '@/utils/storage';
+import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage';
 import { fakeCommands, fakeIdle } from '../setup';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
@@ -235,6 +236,40 @@ describe('the background worker', () => {
     expect(Object.values(await historyItem.getValue())[0]).toMatchObject({
       breaksCompleted: 1,
       exercises: { plank: { sets: 3, bestHold: 25 } },
+    });
+  });
+
+  it('stores the popup’s figures with every change to the history', async () => {
+    await startWorker();
+    await send({ type: 'setOnBall', on: true });
+    await fireAlarms(T0 + 30 * MINUTE);
+    expect(await glanceItem.getValue()).toEqual({
+      day: '2026-11-23',
+      today: { minutes: 30, blocks: 1, breaks: 0 },
+      streak: 1,
+      activeToday: true,
+    });
+
+    await send({ type: 'finishBreak', result: { completed: true, exercises: [] } });
+    expect((await glanceItem.getValue())?.today).toEqual({ minutes: 30, blocks: 1, breaks: 1 });
+  });
+
+  it('works out the popup’s figures on install or update from a history kept before them', async () => {
+    await fakeBrowser.storage.local.set({
+      history: {
+        '2026-11-22': { ...emptyDay(), blocksCompleted: 2 },
+        '2026-11-23': { ...emptyDay(), satSeconds: 1800, blocksCompleted: 1, breaksCompleted: 1 },
+      },
+    });
+    await startWorker();
+    expect(await glanceItem.getValue()).toBeNull();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await settle();
+    expect(await glanceItem.getValue()).toEqual({
+      day: '2026-11-23',
+      today: { minutes: 30, blocks: 1, breaks: 1 },
+      streak: 2,
+      activeToday: true,
     });
   });
 });

@@ -3,22 +3,7 @@ import { type Event, step } from '@/utils/machine';
 import { ALARM, plan } from '@/utils/plan';
 import { isSession, MINUTE, minutesLeft, msLeft, OFF, type Session } from '@/utils/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-
-/** A small seeded generator, so a failing sequence can be replayed from its seed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(next: () => number, items: readonly T[]): T {
-  return items[Math.floor(next() * items.length)] as T;
-}
+import { pick, random } from '../helpers/random';
 
 function randomEvent(next: () => number, now: number): Event {
   const simple = [
