@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type JSHandle, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -133,4 +133,32 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const problems = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   if (problems.length > 0) throw new Error(`Accessibility violations:\n${problems.join('\n')}`);
+}
+
+/**
+ * Opens the toolbar popup the way a click on the icon does, showing `path`, and returns its
+ * window. Nothing drives the popup itself: it is read through `control`, another page of the
+ * extension, which runs in the same process.
+ */
+export async function openToolbarPopup(worker: Worker, control: Page, path = '/popup.html'): Promise<JSHandle<Window>> {
+  await worker.evaluate(async (popup) => {
+    await chrome.action.setPopup({ popup });
+    await chrome.action.openPopup();
+  }, path.slice(1));
+  return control.evaluateHandle(async () => {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+      const [view] = chrome.extension.getViews({ type: 'popup' });
+      if (view) return view;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    throw new Error('The toolbar popup did not open.');
+  });
+}
+
+export async function closeToolbarPopup(view: JSHandle<Window>): Promise<void> {
+  await view.evaluate(async (popup) => {
+    popup.close();
+    while (chrome.extension.getViews({ type: 'popup' }).length > 0) await new Promise((done) => setTimeout(done, 5));
+  });
+  await view.dispose();
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
+import { longHistory } from '../helpers/long-history';
+import { closeToolbarPopup, type Extension, expectNoAxeViolations, launchExtension, openToolbarPopup } from './harness';
 
 function badge(ext: Extension): Promise<string> {
   return ext.evalWorker(() => chrome.action.getBadgeText({}));
@@ -126,5 +127,36 @@ describe('the popup in the built extension', () => {
       await closed;
       await page.close();
     }
+  });
+
+  it('opens from the toolbar icon with the stored state and today’s figures, even with years of history', async () => {
+    const control = await ext.page('/manifest.json');
+    const history = longHistory();
+    const reply = await control.evaluate(
+      (days) => chrome.runtime.sendMessage({ type: 'importHistory', history: days }),
+      history,
+    );
+    expect(reply).toMatchObject({ ok: true });
+    await control.evaluate(() => chrome.runtime.sendMessage({ type: 'setOnBall', on: false }));
+    expect(await phase(ext)).toBe('off');
+
+    const view = await openToolbarPopup(await ext.worker(), control);
+    const shown = await view.evaluate(async (popup) => {
+      while (!popup.performance.getEntriesByName('popup-ready')[0]) await new Promise((done) => setTimeout(done, 5));
+      return {
+        on: popup.document.querySelector('[role="switch"]')?.getAttribute('aria-checked'),
+        today: popup.document.querySelector('[aria-labelledby="today-title"]')?.textContent,
+        width: popup.innerWidth,
+      };
+    });
+    await closeToolbarPopup(view);
+    await control.close();
+
+    expect(shown.on).toBe('false');
+    expect(shown.today).toContain('On the ball3 h 0 min');
+    expect(shown.today).toContain('Blocks done5');
+    expect(shown.today).toContain('Breaks done4');
+    expect(shown.today).toContain(`Streak${Object.keys(history).length} days`);
+    expect(shown.width).toBeGreaterThanOrEqual(300);
   });
 });
