@@ -123,14 +123,13 @@ async function timeOpen(harness, worker, control, path) {
       const entry = performance.getEntriesByType('navigation')[0];
       return entry?.loadEventEnd > 0 ? entry : undefined;
     });
-    const ready = isPopup
-      ? (await until('became ready', () => performance.getEntriesByName('popup-ready')[0])).startTime
-      : nav.domContentLoadedEventEnd;
+    const mark = isPopup ? await until('became ready', () => performance.getEntriesByName('popup-ready')[0]) : null;
+    const ready = mark ? mark.startTime : nav.domContentLoadedEventEnd;
     // Paint timing arrives a frame or so after the paint itself.
     const paint = await until('painted', () => performance.getEntriesByName('first-contentful-paint')[0]).catch(
       () => undefined,
     );
-    return { ready, paint: paint ? paint.startTime : Number.NaN };
+    return { ready, paint: paint ? paint.startTime : Number.NaN, shownEmpty: mark?.detail?.shownEmpty === true };
   }, path === POPUP);
   await harness.closeToolbarPopup(view);
   return timing;
@@ -189,6 +188,8 @@ function printTimings({ popup, bare }) {
   console.log(
     `  ${'first contentful paint'.padEnd(44)}${row('paint', popup).padStart(10)}${row('paint', bare).padStart(12)}${ratio('paint').padStart(8)}`,
   );
+  const empty = popup.filter((t) => t.shownEmpty).length;
+  console.log(`  shown by the browser before it was drawn (opening empty, then growing): ${empty} of ${popup.length}`);
   console.log(
     `  times from navigation start; the longest history kept is stored; the bare page is ${BARE} of the same extension, shown as the popup`,
   );

@@ -2,6 +2,7 @@
 import { storage } from '#imports';
 import { type Glance, glanceOf, isGlance } from './glance';
 import { checkHistory, type History } from './history';
+import { LOCAL_KEYS } from './local-keys';
 import { createQueue } from './queue';
 import { isSession, OFF, type Session } from './session';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, sanitizeSettings, withSettings } from './settings';
@@ -11,7 +12,7 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   version: SETTINGS_VERSION,
 });
 
-export const sessionItem = storage.defineItem<Session>('local:session', { fallback: OFF });
+export const sessionItem = storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, { fallback: OFF });
 
 const HISTORY_KEY = 'local:history';
 
@@ -25,7 +26,7 @@ export const historyItem = {
   watch: (onChange: (value: History | null) => void) => storage.watch<History>(HISTORY_KEY, onChange),
 };
 
-export const glanceItem = storage.defineItem<Glance | null>('local:glance', { fallback: null });
+export const glanceItem = storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, { fallback: null });
 
 export async function loadSettings(): Promise<Settings> {
   const { settings, fellBack } = sanitizeSettings(await settingsItem.getValue());
@@ -35,11 +36,16 @@ export async function loadSettings(): Promise<Settings> {
   return settings;
 }
 
-export async function loadSession(): Promise<Session> {
-  const stored: unknown = await sessionItem.getValue();
+/** The session as stored; off ball when there is none or it is unreadable. */
+export function sessionFrom(stored: unknown): Session {
+  if (stored === undefined || stored === null) return OFF;
   if (isSession(stored)) return stored;
   console.warn('Stored session was unreadable; starting off ball.', stored);
   return OFF;
+}
+
+export async function loadSession(): Promise<Session> {
+  return sessionFrom(await sessionItem.getValue());
 }
 
 export async function loadHistory(): Promise<History> {
@@ -56,11 +62,12 @@ export function saveHistory(history: History, now: number): Promise<void> {
   ]);
 }
 
-/** The popup's figures; worked out from the whole history only when none are stored or readable. */
-export async function loadGlance(now: number): Promise<Glance> {
-  const stored = await glanceItem.getValue();
+/** The popup's figures as stored; worked out from the whole history only when none are stored or readable. */
+export async function glanceFrom(stored: unknown, now: number): Promise<Glance> {
   if (isGlance(stored)) return stored;
-  if (stored !== null) console.warn('Stored figures for today were unreadable; working them out again.', stored);
+  if (stored !== undefined && stored !== null) {
+    console.warn('Stored figures for today were unreadable; working them out again.', stored);
+  }
   return glanceOf(await loadHistory(), now);
 }
 

@@ -1,10 +1,11 @@
 /** Everything the popup shows on its first frame, read before it renders so nothing jumps. */
 import { browser } from '#imports';
 import { type Glance, glanceOf } from '@/utils/glance';
-import { OFF, type Session } from '@/utils/session';
+import { LOCAL_KEYS } from '@/utils/local-keys';
+import type { Session } from '@/utils/session';
 import { TOGGLE_COMMAND } from '@/utils/shortcut';
-import { loadGlance, loadSession } from '@/utils/storage';
-import { welcomeDismissedItem } from './welcome-state';
+import { glanceFrom, sessionFrom } from '@/utils/storage';
+import { readFirstFrame, takeFirstFrameRead } from './first-frame';
 
 export interface Initial {
   session: Session;
@@ -14,12 +15,9 @@ export interface Initial {
   shortcut: string;
 }
 
-/** The assigned shortcut; where the browser can't tell, the one the manifest suggests. */
-async function readShortcut(): Promise<string> {
-  if (browser.commands?.getAll) {
-    const commands = await browser.commands.getAll();
-    return commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '';
-  }
+/** The assigned shortcut; where the browser can't list commands, the one the manifest suggests. */
+function shortcutFrom(commands: { name?: string; shortcut?: string }[] | null): string {
+  if (commands) return commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '';
   const suggested = browser.runtime.getManifest().commands?.[TOGGLE_COMMAND]?.suggested_key;
   return typeof suggested === 'string' ? suggested : (suggested?.default ?? '');
 }
@@ -33,11 +31,16 @@ function orElse<T>(promise: Promise<T>, fallback: T, what: string): Promise<T> {
 }
 
 export async function loadInitial(now = Date.now()): Promise<Initial> {
-  const [session, glance, welcomeDismissed, shortcut] = await Promise.all([
-    orElse(loadSession(), OFF, 'the session'),
-    orElse(loadGlance(now), glanceOf({}, now), 'today’s figures'),
-    orElse(welcomeDismissedItem.getValue(), false, 'the welcome state'),
-    orElse(readShortcut(), '', 'the keyboard shortcut'),
+  const read = takeFirstFrameRead() ?? readFirstFrame(browser);
+  const [stored, shortcut] = await Promise.all([
+    orElse(read.stored, {}, 'the stored state'),
+    orElse(read.commands.then(shortcutFrom), '', 'the keyboard shortcut'),
   ]);
-  return { session, glance, welcomeDismissed, shortcut };
+  const glance = await orElse(glanceFrom(stored[LOCAL_KEYS.glance], now), glanceOf({}, now), 'today’s figures');
+  return {
+    session: sessionFrom(stored[LOCAL_KEYS.session]),
+    glance,
+    welcomeDismissed: stored[LOCAL_KEYS.welcomeDismissed] === true,
+    shortcut,
+  };
 }

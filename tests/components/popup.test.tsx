@@ -2,6 +2,8 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preac
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clockTime } from '@/entrypoints/popup/BlockCountdown';
+import { startFirstFrameRead, takeFirstFrameRead } from '@/entrypoints/popup/first-frame';
+import { loadInitial } from '@/entrypoints/popup/initial';
 import { welcomeDismissedItem } from '@/entrypoints/popup/welcome-state';
 import { dayKey, emptyDay } from '@/utils/history';
 import { MINUTE, OFF, type Session } from '@/utils/session';
@@ -322,6 +324,43 @@ describe('on break', () => {
     fireEvent.click(button('Another block'));
     await waitFor(() => expect(onBall().getAttribute('aria-checked')).toBe('true'));
     expect(background.commands).toContainEqual({ type: 'anotherBlock' });
+  });
+});
+
+describe('the first frame', () => {
+  it('is drawn from the reads the page head started, taken once', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    await sessionItem.setValue(sitting(NOW, 24));
+    await saveHistory({ [dayKey(NOW)]: { ...emptyDay(), satSeconds: 40 * 60, blocksCompleted: 1 } }, NOW);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const getAll = vi.mocked(fakeBrowser.commands.getAll);
+    getAll.mockClear();
+    startFirstFrameRead(fakeBrowser);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(getAll).toHaveBeenCalledTimes(1);
+
+    const initial = await loadInitial();
+    expect(initial.session.phase).toBe('sitting');
+    expect(initial.glance.today).toEqual({ minutes: 40, blocks: 1, breaks: 0 });
+    expect(initial.welcomeDismissed).toBe(true);
+    expect(initial.shortcut).toBe('Alt+Shift+B');
+    // Nothing read twice, and nothing left behind for a later open.
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(getAll).toHaveBeenCalledTimes(1);
+    expect(takeFirstFrameRead()).toBeUndefined();
+  });
+
+  it('still opens, off ball, when the early read of the stored state fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await sessionItem.setValue(sitting(Date.now(), 24));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage is busy'));
+    startFirstFrameRead(fakeBrowser);
+    fakeBackground();
+    await openPopup();
+    expect(warn).toHaveBeenCalledWith('Could not read the stored state', expect.any(Error));
+    // The background's answer then brings the true state.
+    await waitFor(() => expect(onBall().getAttribute('aria-checked')).toBe('true'));
   });
 });
 
