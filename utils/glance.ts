@@ -6,7 +6,7 @@
 import { dayKey, type History, isCount, isDayKey } from './history';
 import { isRecord } from './is-record';
 import { dayIndex, todayIndex } from './local-days';
-import { streaks } from './streaks';
+import { currentStreak } from './streaks';
 import { NOTHING_YET, type Today, todaySummary } from './today';
 
 export interface Glance {
@@ -20,7 +20,7 @@ export interface Glance {
 }
 
 export function glanceOf(history: History, now: number): Glance {
-  const { current, activeToday } = streaks(history, now);
+  const { current, activeToday } = currentStreak(history, now);
   return { day: dayKey(now), today: todaySummary(history, now), streak: current, activeToday };
 }
 

@@ -13,7 +13,8 @@ export function isActiveDay(day: DayRecord | undefined): boolean {
   return day !== undefined && day.blocksCompleted > 0;
 }
 
-export function streaks(history: History, now: number): Streaks {
+/** The streak up to now alone: what the background works out on every history write. */
+export function currentStreak(history: History, now: number): Pick<Streaks, 'current' | 'activeToday'> {
   const today = todayIndex(now);
   const activeToday = isActiveDay(history[keyOfIndex(today)]);
   // A day that has only just begun must not end the streak: count back from yesterday.
@@ -23,7 +24,11 @@ export function streaks(history: History, now: number): Streaks {
     current += 1;
     day -= 1;
   }
+  return { current, activeToday };
+}
 
+export function streaks(history: History, now: number): Streaks {
+  const { current, activeToday } = currentStreak(history, now);
   const active = Object.keys(history)
     .filter((key) => isActiveDay(history[key]))
     .map(dayIndex)

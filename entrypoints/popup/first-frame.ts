@@ -6,17 +6,23 @@
  */
 import { LOCAL_KEYS } from '@/utils/local-keys';
 
+/** An extension command as the browser lists it. */
+export interface BrowserCommand {
+  name?: string;
+  shortcut?: string;
+}
+
 /** The part of the extension API these reads use, alike in Chrome and Firefox, polyfilled or not. */
 export interface FirstFrameApi {
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
-  commands?: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  commands?: { getAll(): Promise<BrowserCommand[]> };
 }
 
 export interface FirstFrameRead {
   /** The values under `LOCAL_KEYS`, as stored. */
   stored: Promise<Record<string, unknown>>;
   /** The extension's commands with their shortcuts; null where the browser can't list them. */
-  commands: Promise<{ name?: string; shortcut?: string }[] | null>;
+  commands: Promise<BrowserCommand[] | null>;
 }
 
 const STARTED = Symbol.for('on-the-ball.first-frame-read');

@@ -5,7 +5,7 @@ import { LOCAL_KEYS } from '@/utils/local-keys';
 import type { Session } from '@/utils/session';
 import { TOGGLE_COMMAND } from '@/utils/shortcut';
 import { glanceFrom, sessionFrom } from '@/utils/storage';
-import { readFirstFrame, takeFirstFrameRead } from './first-frame';
+import { type BrowserCommand, readFirstFrame, takeFirstFrameRead } from './first-frame';
 
 export interface Initial {
   session: Session;
@@ -16,7 +16,7 @@ export interface Initial {
 }
 
 /** The assigned shortcut; where the browser can't list commands, the one the manifest suggests. */
-function shortcutFrom(commands: { name?: string; shortcut?: string }[] | null): string {
+function shortcutFrom(commands: BrowserCommand[] | null): string {
   if (commands) return commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '';
   const suggested = browser.runtime.getManifest().commands?.[TOGGLE_COMMAND]?.suggested_key;
   return typeof suggested === 'string' ? suggested : (suggested?.default ?? '');
