@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { CalendarCell, CalendarLevel } from '@/utils/stats';
+import type { CalendarCell, CalendarLevel } from '@/utils/domain/stats';
 import { ChartFigure } from './ChartFigure';
 import { formatDay } from './dates';
 

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { RoutineItem } from '@/utils/routine';
+import type { RoutineItem } from '@/utils/domain/routine';
 import { doseText, exerciseGoal, exerciseName, exerciseSteps, levelText, pictureLabel } from './exercise-text';
 import { ILLUSTRATIONS } from './illustrations';
 

@@ -1,4 +1,4 @@
-import { dayIndex } from '@/utils/local-days';
+import { dayIndex } from '@/utils/domain/local-days';
 import { axisTop, ChartFigure, pairTable } from './ChartFigure';
 
 export interface DatedValue {

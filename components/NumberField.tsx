@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { type NumberInputError, readWholeNumber } from '@/utils/settings';
+import { type NumberInputError, readWholeNumber } from '@/utils/domain/settings';
 import { describedBy, errorStatus, FieldMessage, IDLE, useFieldStatus } from './FieldMessage';
 import './fields.css';
 import { useStoredChange } from './useStoredChange';

@@ -1,11 +1,11 @@
 import { browser, defineBackground } from '#imports';
-import { breakRecorded, checkBreakTab, trackBreak } from '@/utils/break-tracker';
-import { dispatch, importHistory, recordBreakResult, refreshGlance } from '@/utils/controller';
-import type { Event } from '@/utils/machine';
-import { type Command, parseCommand, type Reply } from '@/utils/messages';
-import { NOTICE_IDS, noticeFromId } from '@/utils/notices';
-import { TOGGLE_COMMAND } from '@/utils/shortcut';
-import { settingsItem } from '@/utils/storage';
+import { breakRecorded, checkBreakTab, trackBreak } from '@/utils/background/break-tracker';
+import { dispatch, importHistory, recordBreakResult, refreshGlance } from '@/utils/background/dispatch';
+import { NOTICE_IDS, noticeFromId } from '@/utils/background/notices';
+import { type Command, parseCommand, type Reply } from '@/utils/domain/commands';
+import type { Event } from '@/utils/domain/machine';
+import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
+import { settingsItem } from '@/utils/storage/items';
 
 const IDLE_SECONDS = 60;
 

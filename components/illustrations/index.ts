@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import type { Exercise } from '@/utils/exercises';
+import type { Exercise } from '@/utils/domain/exercises';
 import { ChildPose } from './ChildPose';
 import { Plank } from './Plank';
 import { Rotation } from './Rotation';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
-import { LIMITS, type Settings } from '@/utils/settings';
+import { LIMITS, type Settings } from '@/utils/domain/settings';
 import { ScheduleFields } from './ScheduleFields';
 import { saveSetting } from './store';
 

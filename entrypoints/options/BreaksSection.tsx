@@ -6,9 +6,9 @@ import { exerciseGoal, exerciseName } from '@/components/exercise-text';
 import { useFieldStatus } from '@/components/FieldMessage';
 import { NumberField } from '@/components/NumberField';
 import { useStoredChange } from '@/components/useStoredChange';
-import { EXERCISE_IDS, type ExerciseId } from '@/utils/exercise-ids';
-import { EXERCISES, type Exercise } from '@/utils/exercises';
-import { LIMITS, orderBreaks, type Settings } from '@/utils/settings';
+import { EXERCISE_IDS, type ExerciseId } from '@/utils/domain/exercise-ids';
+import { EXERCISES, type Exercise } from '@/utils/domain/exercises';
+import { LIMITS, orderBreaks, type Settings } from '@/utils/domain/settings';
 import { saveSetting } from './store';
 
 function doseText({ dose }: Exercise): string {

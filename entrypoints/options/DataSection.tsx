@@ -4,6 +4,7 @@ import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { uiLocale } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
+import { send } from '@/utils/client/send';
 import {
   type Backup,
   type BackupProblem,
@@ -12,9 +13,8 @@ import {
   MAX_BACKUP_BYTES,
   makeBackup,
   parseBackup,
-} from '@/utils/backup';
-import { send } from '@/utils/client';
-import { loadHistory, loadSettings, updateSettings } from '@/utils/storage';
+} from '@/utils/domain/backup';
+import { loadHistory, loadSettings, updateSettings } from '@/utils/storage/items';
 import { settingNames } from './names';
 import { resetSettings } from './store';
 

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/domain/settings';
 import { saveSetting } from './store';
 
 export function NotificationsSection({ settings }: { settings: Settings }) {

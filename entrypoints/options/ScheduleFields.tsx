@@ -6,7 +6,7 @@ import { uiLocale } from '@/components/dates';
 import { errorStatus, type FieldStatus, IDLE, SAVED } from '@/components/FieldMessage';
 import { TimeField } from '@/components/TimeField';
 import { useStoredChange } from '@/components/useStoredChange';
-import { checkSchedule, isTime, type Schedule } from '@/utils/settings';
+import { checkSchedule, isTime, type Schedule } from '@/utils/domain/settings';
 import { saveSetting } from './store';
 
 type Part = 'days' | 'start' | 'end';

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
-import { isOnBall } from '@/utils/machine';
-import type { Session } from '@/utils/session';
-import { LIMITS, type Settings } from '@/utils/settings';
+import { isOnBall } from '@/utils/domain/machine';
+import type { Session } from '@/utils/domain/session';
+import { LIMITS, type Settings } from '@/utils/domain/settings';
 import { saveSetting } from './store';
 
 interface SittingSectionProps {

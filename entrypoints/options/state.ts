@@ -1,8 +1,8 @@
 /** What the page shows, read from storage and kept current as it changes. */
 import { useEffect, useState } from 'preact/hooks';
-import { isSession, OFF, type Session } from '@/utils/session';
-import { type Settings, sanitizeSettings } from '@/utils/settings';
-import { loadSession, sessionItem, settingsItem, updateSettings } from '@/utils/storage';
+import { isSession, OFF, type Session } from '@/utils/domain/session';
+import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
+import { loadSession, sessionItem, settingsItem, updateSettings } from '@/utils/storage/items';
 
 export interface StoredSettings {
   settings: Settings;

@@ -7,8 +7,8 @@ import {
   type NumericSetting,
   type SettingError,
   type Settings,
-} from '@/utils/settings';
-import { updateSettings } from '@/utils/storage';
+} from '@/utils/domain/settings';
+import { updateSettings } from '@/utils/storage/items';
 
 export function resetSettings(): Promise<void> {
   return updateSettings(DEFAULT_SETTINGS);

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { Ring } from '@/components/Ring';
-import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/session';
+import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/domain/session';
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Switch } from '@/components/Switch';
-import { type Glance, isGlance } from '@/utils/glance';
-import { isOnBall } from '@/utils/machine';
-import { glanceItem } from '@/utils/storage';
+import { type Glance, isGlance } from '@/utils/domain/glance';
+import { isOnBall } from '@/utils/domain/machine';
+import { glanceItem } from '@/utils/storage/items';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
 import { Panel } from './panels';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { type Glance, glanceAt } from '@/utils/glance';
-import { hoursAndMinutes } from '@/utils/today';
+import { type Glance, glanceAt } from '@/utils/domain/glance';
+import { hoursAndMinutes } from '@/utils/domain/today';
 
 function duration(total: number): string {
   const { hours, minutes } = hoursAndMinutes(total);

@@ -1,10 +1,10 @@
 /** Everything the popup shows on its first frame, read before it renders so nothing jumps. */
 import { browser } from '#imports';
-import { type Glance, glanceOf } from '@/utils/glance';
-import { LOCAL_KEYS } from '@/utils/local-keys';
-import type { Session } from '@/utils/session';
-import { TOGGLE_COMMAND } from '@/utils/shortcut';
-import { glanceFrom, sessionFrom } from '@/utils/storage';
+import { type Glance, glanceOf } from '@/utils/domain/glance';
+import type { Session } from '@/utils/domain/session';
+import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
+import { glanceFrom, sessionFrom } from '@/utils/storage/items';
+import { LOCAL_KEYS } from '@/utils/storage/local-keys';
 import { type BrowserCommand, readFirstFrame, takeFirstFrameRead } from './first-frame';
 
 export interface Initial {

@@ -1,7 +1,7 @@
 /** What the popup shows under the switch, one panel per phase of the session. */
 import { i18n } from '#i18n';
-import type { Glance } from '@/utils/glance';
-import type { Session } from '@/utils/session';
+import type { Glance } from '@/utils/domain/glance';
+import type { Session } from '@/utils/domain/session';
 import { BlockCountdown } from './BlockCountdown';
 import { PauseChoices } from './PauseChoices';
 import { TodaySummary } from './TodaySummary';

@@ -3,10 +3,10 @@
  * writes. Commands go to the background one at a time, so a double click can't start two blocks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '@/utils/client';
-import type { Command, Reply } from '@/utils/messages';
-import { isSession, type Session } from '@/utils/session';
-import { sessionItem } from '@/utils/storage';
+import { send } from '@/utils/client/send';
+import type { Command, Reply } from '@/utils/domain/commands';
+import { isSession, type Session } from '@/utils/domain/session';
+import { sessionItem } from '@/utils/storage/items';
 
 /** Waits between attempts to reach a background that is still starting; the last one repeats. */
 export const RETRY_DELAYS_MS = [250, 500, 1000, 2000];

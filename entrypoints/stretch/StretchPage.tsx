@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ExerciseCard } from '@/components/ExerciseCard';
-import { breakResult, breakSteps, estimatedMs, type Run, startRun } from '@/utils/break-sequence';
-import type { BreakResult } from '@/utils/history';
-import type { Command, Reply } from '@/utils/messages';
-import { buildRoutine, type Routine } from '@/utils/routine';
-import { loadSettings } from '@/utils/storage';
-import { isSafetyAcknowledged, loadProgression, safetyAcknowledgedItem } from '@/utils/stretch-storage';
+import { breakResult, breakSteps, estimatedMs, type Run, startRun } from '@/utils/domain/break-sequence';
+import type { Command, Reply } from '@/utils/domain/commands';
+import type { BreakResult } from '@/utils/domain/history';
+import { buildRoutine, type Routine } from '@/utils/domain/routine';
+import { loadSettings } from '@/utils/storage/items';
+import { isSafetyAcknowledged, loadProgression, safetyAcknowledgedItem } from '@/utils/storage/stretch-items';
 import type { Cues } from './cues';
 import { SafetyNotes, SafetyScreen } from './Safety';
 import { type SaveState, Summary } from './Summary';

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { exerciseName, levelText } from '@/components/exercise-text';
-import type { BreakResult } from '@/utils/history';
-import { FEELINGS, type Feeling, isProgressive, withFeeling } from '@/utils/progression';
-import type { Routine, RoutineItem } from '@/utils/routine';
-import { loadProgression, progressionItem } from '@/utils/stretch-storage';
+import type { BreakResult } from '@/utils/domain/history';
+import { FEELINGS, type Feeling, isProgressive, withFeeling } from '@/utils/domain/progression';
+import type { Routine, RoutineItem } from '@/utils/domain/routine';
+import { loadProgression, progressionItem } from '@/utils/storage/stretch-items';
 
 export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string };
 

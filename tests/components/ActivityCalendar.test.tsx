@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActivityCalendar } from '@/components/ActivityCalendar';
-import { calendarWeeks } from '@/utils/stats';
+import { calendarWeeks } from '@/utils/domain/stats';
 import { active, at, day } from '../helpers/days';
 
 // Wednesday 11 June 2025; weeks start on Monday.

@@ -2,12 +2,12 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
-import { BACKUP_FORMAT, makeBackup } from '@/utils/backup';
-import { importHistory } from '@/utils/controller';
-import { dayKey, emptyDay, type History } from '@/utils/history';
-import { parseCommand, type Reply } from '@/utils/messages';
-import { OFF, type Session } from '@/utils/session';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { importHistory } from '@/utils/background/dispatch';
+import { BACKUP_FORMAT, makeBackup } from '@/utils/domain/backup';
+import { parseCommand, type Reply } from '@/utils/domain/commands';
+import { dayKey, emptyDay, type History } from '@/utils/domain/history';
+import { OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock('@/components/download', () => ({

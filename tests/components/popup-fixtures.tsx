@@ -3,11 +3,11 @@ import { render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadInitial } from '@/entrypoints/popup/initial';
 import { Popup } from '@/entrypoints/popup/Popup';
-import { type Event, step } from '@/utils/machine';
-import { type Command, parseCommand, type Reply } from '@/utils/messages';
-import { MINUTE, type Session } from '@/utils/session';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { loadSession, sessionItem } from '@/utils/storage';
+import { type Command, parseCommand, type Reply } from '@/utils/domain/commands';
+import { type Event, step } from '@/utils/domain/machine';
+import { MINUTE, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
+import { loadSession, sessionItem } from '@/utils/storage/items';
 
 function eventFor(command: Command): Event {
   switch (command.type) {

@@ -5,9 +5,9 @@ import { clockTime } from '@/entrypoints/popup/BlockCountdown';
 import { startFirstFrameRead, takeFirstFrameRead } from '@/entrypoints/popup/first-frame';
 import { loadInitial } from '@/entrypoints/popup/initial';
 import { welcomeDismissedItem } from '@/entrypoints/popup/welcome-state';
-import { dayKey, emptyDay } from '@/utils/history';
-import { MINUTE, OFF, type Session } from '@/utils/session';
-import { saveHistory, sessionItem } from '@/utils/storage';
+import { dayKey, emptyDay } from '@/utils/domain/history';
+import { MINUTE, OFF, type Session } from '@/utils/domain/session';
+import { saveHistory, sessionItem } from '@/utils/storage/items';
 import { fakeBackground, openPopup, sitting } from './popup-fixtures';
 
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();

@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handoff, StretchDeps } from '@/entrypoints/stretch/StretchPage';
 import { StretchPage } from '@/entrypoints/stretch/StretchPage';
 import type { LockHandlers } from '@/entrypoints/stretch/tab-lock';
-import { startRun } from '@/utils/break-sequence';
-import type { Command, Reply } from '@/utils/messages';
-import { buildRoutine } from '@/utils/routine';
-import { OFF } from '@/utils/session';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { settingsItem } from '@/utils/storage';
-import { progressionItem, safetyAcknowledgedItem } from '@/utils/stretch-storage';
+import { startRun } from '@/utils/domain/break-sequence';
+import type { Command, Reply } from '@/utils/domain/commands';
+import { buildRoutine } from '@/utils/domain/routine';
+import { OFF } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+import { settingsItem } from '@/utils/storage/items';
+import { progressionItem, safetyAcknowledgedItem } from '@/utils/storage/stretch-items';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 

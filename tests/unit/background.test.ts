@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { serialize } from '@/utils/controller';
-import { emptyDay } from '@/utils/history';
-import { step } from '@/utils/machine';
-import type { Reply } from '@/utils/messages';
-import { MINUTE, OFF, type Session } from '@/utils/session';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage';
+import { serialize } from '@/utils/background/dispatch';
+import type { Reply } from '@/utils/domain/commands';
+import { emptyDay } from '@/utils/domain/history';
+import { step } from '@/utils/domain/machine';
+import { MINUTE, OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
+import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage/items';
 import { fakeCommands, fakeIdle } from '../setup';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();

@@ -7,9 +7,9 @@ import {
   MAX_BACKUP_BYTES,
   makeBackup,
   parseBackup,
-} from '@/utils/backup';
-import { type DayRecord, emptyDay, type History } from '@/utils/history';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+} from '@/utils/domain/backup';
+import { type DayRecord, emptyDay, type History } from '@/utils/domain/history';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 
 const NOW = new Date(2026, 2, 14, 16, 30).getTime();
 

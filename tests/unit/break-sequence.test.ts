@@ -11,9 +11,9 @@ import {
   startRun,
   togglePause,
   viewAt,
-} from '@/utils/break-sequence';
-import { buildRoutine } from '@/utils/routine';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+} from '@/utils/domain/break-sequence';
+import { buildRoutine } from '@/utils/domain/routine';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const S = 1000;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { trackedBreakItem, trackerIdle } from '@/utils/break-tracker';
-import { serialize } from '@/utils/controller';
-import type { BreakResult } from '@/utils/history';
-import { parseCommand, type Reply } from '@/utils/messages';
-import { historyItem, sessionItem } from '@/utils/storage';
+import { trackedBreakItem, trackerIdle } from '@/utils/background/break-tracker';
+import { serialize } from '@/utils/background/dispatch';
+import { parseCommand, type Reply } from '@/utils/domain/commands';
+import type { BreakResult } from '@/utils/domain/history';
+import { historyItem, sessionItem } from '@/utils/storage/items';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const TODAY = '2026-11-23';

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { blockRunItem } from '@/utils/buildup';
-import { dispatch } from '@/utils/controller';
-import { MINUTE } from '@/utils/session';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { settingsItem } from '@/utils/storage';
+import { dispatch } from '@/utils/background/dispatch';
+import { blockRunItem } from '@/utils/domain/buildup';
+import { MINUTE } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
+import { settingsItem } from '@/utils/storage/items';
 
 const T0 = Date.UTC(2025, 5, 10, 9);
 

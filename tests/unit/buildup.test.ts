@@ -7,9 +7,9 @@ import {
   loadBlockRun,
   recordBlockEnds,
   suggestedMinutes,
-} from '@/utils/buildup';
-import type { Effect } from '@/utils/machine';
-import { MINUTE } from '@/utils/session';
+} from '@/utils/domain/buildup';
+import type { Effect } from '@/utils/domain/machine';
+import { MINUTE } from '@/utils/domain/session';
 
 const T0 = Date.UTC(2025, 5, 10, 9);
 const finished = (minutes: number): Effect => ({

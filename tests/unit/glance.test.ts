@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { glanceAt, glanceOf, isGlance } from '@/utils/glance';
-import { dayKey, type History } from '@/utils/history';
-import { streaks } from '@/utils/streaks';
-import { todaySummary } from '@/utils/today';
+import { glanceAt, glanceOf, isGlance } from '@/utils/domain/glance';
+import { dayKey, type History } from '@/utils/domain/history';
+import { streaks } from '@/utils/domain/streaks';
+import { todaySummary } from '@/utils/domain/today';
 import { active, at, day, inZone } from '../helpers/days';
 import { random } from '../helpers/random';
 

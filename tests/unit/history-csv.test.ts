@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, historyToCsv } from '@/utils/history-csv';
+import { csvFileName, historyToCsv } from '@/utils/domain/history-csv';
 import { day } from '../helpers/days';
 
 const HEADER =

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Event, step } from '@/utils/machine';
-import { ALARM, plan } from '@/utils/plan';
-import { isSession, MINUTE, minutesLeft, msLeft, OFF, type Session } from '@/utils/session';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { type Event, step } from '@/utils/domain/machine';
+import { ALARM, plan } from '@/utils/domain/plan';
+import { isSession, MINUTE, minutesLeft, msLeft, OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { pick, random } from '../helpers/random';
 
 function randomEvent(next: () => number, now: number): Event {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Effect, type Event, EXTEND_MINUTES, SNOOZE_MINUTES, STALE_AFTER_MS, step } from '@/utils/machine';
-import { MINUTE, minutesLeft, OFF, type Session } from '@/utils/session';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { type Effect, type Event, EXTEND_MINUTES, SNOOZE_MINUTES, STALE_AFTER_MS, step } from '@/utils/domain/machine';
+import { MINUTE, minutesLeft, OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const settings: Settings = DEFAULT_SETTINGS;

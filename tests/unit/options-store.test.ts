@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetSettings, saveSetting } from '@/entrypoints/options/store';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { updateSettings } from '@/utils/storage';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+import { updateSettings } from '@/utils/storage/items';
 
 async function stored(): Promise<Settings | undefined> {
   return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;

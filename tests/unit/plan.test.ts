@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { step } from '@/utils/machine';
-import { ALARM, plan } from '@/utils/plan';
-import { MINUTE, OFF } from '@/utils/session';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { step } from '@/utils/domain/machine';
+import { ALARM, plan } from '@/utils/domain/plan';
+import { MINUTE, OFF } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const sitting = step(OFF, { type: 'start' }, T0, DEFAULT_SETTINGS).session;

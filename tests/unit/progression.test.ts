@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkProgression, holdSeconds, nextHold, withFeeling } from '@/utils/progression';
-import { loadProgression, progressionItem } from '@/utils/stretch-storage';
+import { checkProgression, holdSeconds, nextHold, withFeeling } from '@/utils/domain/progression';
+import { loadProgression, progressionItem } from '@/utils/storage/stretch-items';
 
 describe('plank progression', () => {
   it('starts at 25 s holds', () => {

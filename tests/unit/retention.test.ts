@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISE_IDS } from '@/utils/exercise-ids';
-import { type DayRecord, dayKey, type History, KEEP_DAYS, pruneHistory } from '@/utils/history';
+import { EXERCISE_IDS } from '@/utils/domain/exercise-ids';
+import { type DayRecord, dayKey, type History, KEEP_DAYS, pruneHistory } from '@/utils/domain/history';
 
 /** chrome.storage.local holds 10 MB for an extension without the unlimitedStorage permission. */
 const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;

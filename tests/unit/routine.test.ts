@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoutine } from '@/utils/routine';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { buildRoutine } from '@/utils/domain/routine';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 
 describe('building the routine from the settings', () => {
   it('takes the default breaks with the starting doses of the catalogue', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isTime, LIMITS, readWholeNumber, sanitizeSettings, withSettings } from '@/utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  isTime,
+  LIMITS,
+  readWholeNumber,
+  sanitizeSettings,
+  withSettings,
+} from '@/utils/domain/settings';
 
 describe('readWholeNumber', () => {
   const block = LIMITS.blockMinutes;

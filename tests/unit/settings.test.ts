@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkSetting, DEFAULT_SETTINGS, sanitizeSettings } from '@/utils/settings';
-import { loadSettings, settingsItem } from '@/utils/storage';
+import { checkSetting, DEFAULT_SETTINGS, sanitizeSettings } from '@/utils/domain/settings';
+import { loadSettings, settingsItem } from '@/utils/storage/items';
 
 describe('settings validation', () => {
   it('defaults follow the beginner dose: 30-minute blocks, posture every 10', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/stats';
+import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/domain/stats';
 import { active, at, day, inZone } from '../helpers/days';
 
 describe('recentDays', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streaks } from '@/utils/streaks';
+import { streaks } from '@/utils/domain/streaks';
 import { active, at, day, inZone } from '../helpers/days';
 
 describe('streaks', () => {

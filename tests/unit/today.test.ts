@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, emptyDay } from '@/utils/history';
-import { hoursAndMinutes, todaySummary } from '@/utils/today';
+import { dayKey, emptyDay } from '@/utils/domain/history';
+import { hoursAndMinutes, todaySummary } from '@/utils/domain/today';
 
 const NOW = new Date(2026, 4, 12, 15, 30).getTime();
 

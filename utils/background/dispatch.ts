@@ -3,17 +3,25 @@
  * one at a time, and ends with the browser made to match the stored state.
  */
 import { browser } from '#imports';
+import { recordBlockEnds } from '@/utils/domain/buildup';
+import { glanceOf } from '@/utils/domain/glance';
+import {
+  addSat,
+  type BreakResult,
+  bump,
+  type History,
+  mergeHistory,
+  pruneHistory,
+  recordBreak,
+} from '@/utils/domain/history';
+import { type Effect, type Event, step } from '@/utils/domain/machine';
+import { plan } from '@/utils/domain/plan';
+import { createQueue } from '@/utils/domain/queue';
+import type { Session } from '@/utils/domain/session';
+import type { Settings } from '@/utils/domain/settings';
+import { glanceItem, loadHistory, loadSession, loadSettings, saveHistory, sessionItem } from '@/utils/storage/items';
 import { applyPlan } from './apply-plan';
-import { recordBlockEnds } from './buildup';
-import { glanceOf } from './glance';
-import { addSat, type BreakResult, bump, type History, mergeHistory, pruneHistory, recordBreak } from './history';
-import { type Effect, type Event, step } from './machine';
 import { clearNotice, showNotice } from './notices';
-import { plan } from './plan';
-import { createQueue } from './queue';
-import type { Session } from './session';
-import type { Settings } from './settings';
-import { glanceItem, loadHistory, loadSession, loadSettings, saveHistory, sessionItem } from './storage';
 
 /** Runs a task after every earlier one, so two events never read the same stale session. */
 export const serialize = createQueue();

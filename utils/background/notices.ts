@@ -2,8 +2,8 @@
 
 import { i18n } from '#i18n';
 import { browser } from '#imports';
-import type { Notice } from './machine';
-import type { Settings } from './settings';
+import type { Notice } from '@/utils/domain/machine';
+import type { Settings } from '@/utils/domain/settings';
 
 const CUE_KEYS = ['posture.cue0', 'posture.cue1', 'posture.cue2', 'posture.cue3', 'posture.cue4'] as const;
 

@@ -1,11 +1,17 @@
 /** Every stored item, with validation on read so corrupted data never reaches the logic. */
 import { storage } from '#imports';
-import { type Glance, glanceOf, isGlance } from './glance';
-import { checkHistory, type History } from './history';
+import { type Glance, glanceOf, isGlance } from '@/utils/domain/glance';
+import { checkHistory, type History } from '@/utils/domain/history';
+import { createQueue } from '@/utils/domain/queue';
+import { isSession, OFF, type Session } from '@/utils/domain/session';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  type Settings,
+  sanitizeSettings,
+  withSettings,
+} from '@/utils/domain/settings';
 import { LOCAL_KEYS } from './local-keys';
-import { createQueue } from './queue';
-import { isSession, OFF, type Session } from './session';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, sanitizeSettings, withSettings } from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,

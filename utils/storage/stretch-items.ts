@@ -1,6 +1,6 @@
 /** What the stretch page keeps for itself: the progression and the safety acknowledgement. */
 import { storage } from '#imports';
-import { checkProgression, type Progression } from './progression';
+import { checkProgression, type Progression } from '@/utils/domain/progression';
 
 export const progressionItem = storage.defineItem<Progression>('local:progression', { fallback: {} });
 

@@ -2,7 +2,7 @@
 
 import { i18n } from '#i18n';
 import { browser } from '#imports';
-import { ALARM, type Plan, type Title } from './plan';
+import { ALARM, type Plan, type Title } from '@/utils/domain/plan';
 
 /** Alarms within this of their planned time are left alone, so a wake does not reschedule them. */
 const ALARM_TOLERANCE_MS = 1000;

@@ -6,11 +6,11 @@
  * finishes, or here when it does not.
  */
 import { browser, storage } from '#imports';
-import { dispatch, recordBreakResult } from './controller';
-import type { BreakResult } from './history';
-import { isBreakResult } from './messages';
-import { createQueue } from './queue';
-import { loadSession } from './storage';
+import { isBreakResult } from '@/utils/domain/commands';
+import type { BreakResult } from '@/utils/domain/history';
+import { createQueue } from '@/utils/domain/queue';
+import { loadSession } from '@/utils/storage/items';
+import { dispatch, recordBreakResult } from './dispatch';
 
 export interface TrackedBreak {
   breakId: string;
