@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { describedBy, FieldMessage, useFieldStatus } from './FieldMessage';
 import './fields.css';
-import { useStoredChange } from './useStoredChange';
+import { useStoredChange } from './hooks/useStoredChange';
 
 interface CheckboxFieldProps {
   id: string;

@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { type NumberInputError, readWholeNumber } from '@/utils/domain/settings';
 import { describedBy, errorStatus, FieldMessage, IDLE, useFieldStatus } from './FieldMessage';
 import './fields.css';
-import { useStoredChange } from './useStoredChange';
+import { useStoredChange } from './hooks/useStoredChange';
 
 /** Quiet time after the last keystroke before a valid value is saved, so "120" never stores 1 or 12. */
 export const SAVE_DELAY_MS = 600;

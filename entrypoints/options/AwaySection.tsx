@@ -3,7 +3,7 @@ import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
 import { LIMITS, type Settings } from '@/utils/domain/settings';
 import { ScheduleFields } from './ScheduleFields';
-import { saveSetting } from './store';
+import { saveSetting } from './save-setting';
 
 export function AwaySection({ settings }: { settings: Settings }) {
   return (

@@ -4,12 +4,12 @@ import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
 import { exerciseGoal, exerciseName } from '@/components/exercise-text';
 import { useFieldStatus } from '@/components/FieldMessage';
+import { useStoredChange } from '@/components/hooks/useStoredChange';
 import { NumberField } from '@/components/NumberField';
-import { useStoredChange } from '@/components/useStoredChange';
 import { EXERCISE_IDS, type ExerciseId } from '@/utils/domain/exercise-ids';
 import { EXERCISES, type Exercise } from '@/utils/domain/exercises';
 import { LIMITS, orderBreaks, type Settings } from '@/utils/domain/settings';
-import { saveSetting } from './store';
+import { saveSetting } from './save-setting';
 
 function doseText({ dose }: Exercise): string {
   if (dose.kind === 'reps') return i18n.t('options.breaks.doseReps', [String(dose.sets), String(dose.reps)]);

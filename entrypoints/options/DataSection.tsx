@@ -4,7 +4,7 @@ import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { uiLocale } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
-import { send } from '@/utils/client/send';
+import { send } from '@/utils/client/background-client';
 import {
   type Backup,
   type BackupProblem,
@@ -14,9 +14,10 @@ import {
   makeBackup,
   parseBackup,
 } from '@/utils/domain/backup';
-import { loadHistory, loadSettings, updateSettings } from '@/utils/storage/items';
+import { loadHistory, loadSettings } from '@/utils/storage/read';
+import { updateSettings } from '@/utils/storage/write';
 import { settingNames } from './names';
-import { resetSettings } from './store';
+import { resetSettings } from './save-setting';
 
 type Action = 'export' | 'import' | 'reset';
 

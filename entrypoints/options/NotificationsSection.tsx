@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import type { Settings } from '@/utils/domain/settings';
-import { saveSetting } from './store';
+import { saveSetting } from './save-setting';
 
 export function NotificationsSection({ settings }: { settings: Settings }) {
   return (

@@ -4,10 +4,10 @@ import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
 import { uiLocale } from '@/components/dates';
 import { errorStatus, type FieldStatus, IDLE, SAVED } from '@/components/FieldMessage';
+import { useStoredChange } from '@/components/hooks/useStoredChange';
 import { TimeField } from '@/components/TimeField';
-import { useStoredChange } from '@/components/useStoredChange';
 import { checkSchedule, isTime, type Schedule } from '@/utils/domain/settings';
-import { saveSetting } from './store';
+import { saveSetting } from './save-setting';
 
 type Part = 'days' | 'start' | 'end';
 type Statuses = Record<Part, FieldStatus>;

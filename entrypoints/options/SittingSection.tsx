@@ -4,7 +4,7 @@ import { NumberField } from '@/components/NumberField';
 import { isOnBall } from '@/utils/domain/machine';
 import type { Session } from '@/utils/domain/session';
 import { LIMITS, type Settings } from '@/utils/domain/settings';
-import { saveSetting } from './store';
+import { saveSetting } from './save-setting';
 
 interface SittingSectionProps {
   settings: Settings;

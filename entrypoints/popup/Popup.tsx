@@ -1,15 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useBackground } from '@/components/hooks/useBackground';
 import { Switch } from '@/components/Switch';
 import { type Glance, isGlance } from '@/utils/domain/glance';
 import { isOnBall } from '@/utils/domain/machine';
-import { glanceItem } from '@/utils/storage/items';
+import { glanceItem, welcomeDismissedItem } from '@/utils/storage/items';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
 import { Panel } from './panels';
-import { useBackground } from './useBackground';
 import { Welcome } from './Welcome';
-import { welcomeDismissedItem } from './welcome-state';
 
 /** Redraws every second while `on`, so a countdown computed from timestamps stays current. */
 function useEverySecond(on: boolean): void {

@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { i18n } from '#i18n';
 import { ExerciseCard } from '@/components/ExerciseCard';
 import { breakResult, breakSteps, estimatedMs, type Run, startRun } from '@/utils/domain/break-sequence';
-import type { Command, Reply } from '@/utils/domain/commands';
 import type { BreakResult } from '@/utils/domain/history';
+import type { Command, Reply } from '@/utils/domain/protocol';
 import { buildRoutine, type Routine } from '@/utils/domain/routine';
-import { loadSettings } from '@/utils/storage/items';
-import { isSafetyAcknowledged, loadProgression, safetyAcknowledgedItem } from '@/utils/storage/stretch-items';
+import { safetyAcknowledgedItem } from '@/utils/storage/items';
+import { isSafetyAcknowledged, loadProgression, loadSettings } from '@/utils/storage/read';
 import type { Cues } from './cues';
 import { SafetyNotes, SafetyScreen } from './Safety';
 import { type SaveState, Summary } from './Summary';
@@ -21,6 +21,7 @@ export interface Handoff {
 }
 
 export interface StretchDeps {
+  /** Never throws: a background that cannot be reached answers `{ ok: false }`. */
   send(command: Command): Promise<Reply>;
   lock: TabLock<Handoff>;
   cues: Cues;
@@ -33,14 +34,6 @@ type Choice = 'anotherBlock' | 'doneForNow';
 
 /** Stands for "nothing done yet" in the reports sent before the routine starts. */
 const NOT_STARTED = startRun(0);
-
-async function sendSafely(deps: StretchDeps, command: Command): Promise<Reply> {
-  try {
-    return await deps.send(command);
-  } catch (error) {
-    return { ok: false, error: String(error) };
-  }
-}
 
 function Intro({ routine, onStart }: { routine: Routine; onStart: () => void }) {
   const minutes = Math.max(1, Math.round(estimatedMs(routine, breakSteps(routine)) / 60_000));
@@ -149,7 +142,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
   const report = reporting && routine ? JSON.stringify(breakResult(routine, steps, run ?? NOT_STARTED)) : null;
   useEffect(() => {
     if (!breakId || report === null) return;
-    void sendSafely(deps, { type: 'breakProgress', breakId, result: JSON.parse(report) as BreakResult, ended: false });
+    void deps.send({ type: 'breakProgress', breakId, result: JSON.parse(report) as BreakResult, ended: false });
   }, [deps, breakId, report]);
 
   // A last report as the page goes away ends the break in the background straight away.
@@ -159,7 +152,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     owned && breakId && routine ? { breakId, result: result ?? breakResult(routine, steps, run ?? NOT_STARTED) } : null;
   useEffect(() => {
     function leaving() {
-      if (last.current) void sendSafely(deps, { type: 'breakProgress', ...last.current, ended: true });
+      if (last.current) void deps.send({ type: 'breakProgress', ...last.current, ended: true });
     }
     window.addEventListener('pagehide', leaving);
     return () => window.removeEventListener('pagehide', leaving);
@@ -183,7 +176,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
 
   async function record(done: BreakResult): Promise<void> {
     setSave({ kind: 'saving' });
-    const reply = await sendSafely(deps, { type: 'finishBreak', result: done });
+    const reply = await deps.send({ type: 'finishBreak', result: done });
     if (!reply.ok) {
       setSave({ kind: 'failed', error: reply.error });
       return;
@@ -204,7 +197,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
 
   async function choose(next: Choice): Promise<void> {
     setBusy(true);
-    const reply = await sendSafely(deps, { type: next });
+    const reply = await deps.send({ type: next });
     setBusy(false);
     if (!reply.ok) {
       setError(i18n.t('stretchPage.commandFailed', [reply.error]));

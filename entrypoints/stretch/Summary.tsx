@@ -4,7 +4,8 @@ import { exerciseName, levelText } from '@/components/exercise-text';
 import type { BreakResult } from '@/utils/domain/history';
 import { FEELINGS, type Feeling, isProgressive, withFeeling } from '@/utils/domain/progression';
 import type { Routine, RoutineItem } from '@/utils/domain/routine';
-import { loadProgression, progressionItem } from '@/utils/storage/stretch-items';
+import { progressionItem } from '@/utils/storage/items';
+import { loadProgression } from '@/utils/storage/read';
 
 export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string };
 

@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import { importHistory } from '@/utils/background/dispatch';
 import { BACKUP_FORMAT, makeBackup } from '@/utils/domain/backup';
-import { parseCommand, type Reply } from '@/utils/domain/commands';
 import { dayKey, emptyDay, type History } from '@/utils/domain/history';
+import { parseCommand, type Reply } from '@/utils/domain/protocol';
 import { OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 

@@ -2,9 +2,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Progress } from '@/entrypoints/progress/Progress';
-import { blockRunItem } from '@/utils/domain/buildup';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
-import { saveHistory, settingsItem } from '@/utils/storage/items';
+import { blockRunItem, settingsItem } from '@/utils/storage/items';
+import { saveHistory } from '@/utils/storage/write';
 import { active, at, day } from '../helpers/days';
 
 const NOW = at(2025, 6, 11, 15);

@@ -3,29 +3,12 @@ import { render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadInitial } from '@/entrypoints/popup/initial';
 import { Popup } from '@/entrypoints/popup/Popup';
-import { type Command, parseCommand, type Reply } from '@/utils/domain/commands';
-import { type Event, step } from '@/utils/domain/machine';
+import { step } from '@/utils/domain/machine';
+import { type Command, parseCommand, type Reply, sessionEvent } from '@/utils/domain/protocol';
 import { MINUTE, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
-import { loadSession, sessionItem } from '@/utils/storage/items';
-
-function eventFor(command: Command): Event {
-  switch (command.type) {
-    case 'setOnBall':
-      return { type: command.on ? 'start' : 'stop' };
-    case 'anotherBlock':
-      return { type: 'start' };
-    case 'pause':
-      return { type: 'pause', minutes: command.minutes };
-    case 'resume':
-    case 'startBreak':
-    case 'extend':
-    case 'doneForNow':
-      return { type: command.type };
-    default:
-      return { type: 'wake' };
-  }
-}
+import { sessionItem } from '@/utils/storage/items';
+import { loadSession } from '@/utils/storage/read';
 
 export interface FakeBackground {
   /** Every command received, in order. */
@@ -45,7 +28,7 @@ export function fakeBackground({ hold = false } = {}): FakeBackground {
     const now = Date.now();
     const stored = await loadSession();
     const caughtUp = step(stored, { type: 'wake' }, now, DEFAULT_SETTINGS).session;
-    const next = step(caughtUp, eventFor(command), now, DEFAULT_SETTINGS).session;
+    const next = step(caughtUp, sessionEvent(command), now, DEFAULT_SETTINGS).session;
     if (next !== stored) await sessionItem.setValue(next);
     return { ok: true, session: next, now };
   });

@@ -4,10 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clockTime } from '@/entrypoints/popup/BlockCountdown';
 import { startFirstFrameRead, takeFirstFrameRead } from '@/entrypoints/popup/first-frame';
 import { loadInitial } from '@/entrypoints/popup/initial';
-import { welcomeDismissedItem } from '@/entrypoints/popup/welcome-state';
 import { dayKey, emptyDay } from '@/utils/domain/history';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
-import { saveHistory, sessionItem } from '@/utils/storage/items';
+import { sessionItem, welcomeDismissedItem } from '@/utils/storage/items';
+import { saveHistory } from '@/utils/storage/write';
 import { fakeBackground, openPopup, sitting } from './popup-fixtures';
 
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();

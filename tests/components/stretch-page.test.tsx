@@ -4,12 +4,11 @@ import type { Handoff, StretchDeps } from '@/entrypoints/stretch/StretchPage';
 import { StretchPage } from '@/entrypoints/stretch/StretchPage';
 import type { LockHandlers } from '@/entrypoints/stretch/tab-lock';
 import { startRun } from '@/utils/domain/break-sequence';
-import type { Command, Reply } from '@/utils/domain/commands';
+import type { Command, Reply } from '@/utils/domain/protocol';
 import { buildRoutine } from '@/utils/domain/routine';
 import { OFF } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
-import { settingsItem } from '@/utils/storage/items';
-import { progressionItem, safetyAcknowledgedItem } from '@/utils/storage/stretch-items';
+import { progressionItem, safetyAcknowledgedItem, settingsItem } from '@/utils/storage/items';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 

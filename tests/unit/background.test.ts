@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { serialize } from '@/utils/background/dispatch';
-import type { Reply } from '@/utils/domain/commands';
+import { sessionWrites } from '@/utils/background/dispatch';
 import { emptyDay } from '@/utils/domain/history';
 import { step } from '@/utils/domain/machine';
+import type { Reply } from '@/utils/domain/protocol';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage/items';
@@ -13,7 +13,7 @@ import { fakeCommands, fakeIdle } from '../setup';
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 
 /** Waits until every event the background queued has been handled. */
-const settle = () => serialize(async () => undefined);
+const settle = () => sessionWrites(async () => undefined);
 
 const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message) as Promise<Reply>;
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { trackedBreakItem, trackerIdle } from '@/utils/background/break-tracker';
-import { serialize } from '@/utils/background/dispatch';
-import { parseCommand, type Reply } from '@/utils/domain/commands';
+import { trackerIdle } from '@/utils/background/break-tracker';
+import { sessionWrites } from '@/utils/background/dispatch';
 import type { BreakResult } from '@/utils/domain/history';
-import { historyItem, sessionItem } from '@/utils/storage/items';
+import { parseCommand, type Reply } from '@/utils/domain/protocol';
+import { historyItem, sessionItem, trackedBreakItem } from '@/utils/storage/items';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const TODAY = '2026-11-23';
@@ -38,7 +38,7 @@ async function openBreakTab(): Promise<number> {
 /** Waits for the tracker, then the background, to finish what has been set off. */
 async function idle(): Promise<void> {
   await trackerIdle();
-  await serialize(async () => undefined);
+  await sessionWrites(async () => undefined);
 }
 
 /** The page's last report as its tab closes. */

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch } from '@/utils/background/dispatch';
-import { blockRunItem } from '@/utils/domain/buildup';
 import { MINUTE } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
-import { settingsItem } from '@/utils/storage/items';
+import { blockRunItem, settingsItem } from '@/utils/storage/items';
 
 const T0 = Date.UTC(2025, 5, 10, 9);
 

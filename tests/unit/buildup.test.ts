@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  afterBlock,
-  BLOCKS_BEFORE_LONGER,
-  blockRunItem,
-  loadBlockRun,
-  recordBlockEnds,
-  suggestedMinutes,
-} from '@/utils/domain/buildup';
+import { recordBlockEnds } from '@/utils/background/buildup-recorder';
+import { afterBlock, BLOCKS_BEFORE_LONGER, suggestedMinutes } from '@/utils/domain/buildup';
 import type { Effect } from '@/utils/domain/machine';
 import { MINUTE } from '@/utils/domain/session';
+import { blockRunItem } from '@/utils/storage/items';
+import { loadBlockRun } from '@/utils/storage/read';
 
 const T0 = Date.UTC(2025, 5, 10, 9);
 const finished = (minutes: number): Effect => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glanceAt, glanceOf, isGlance } from '@/utils/domain/glance';
+import { computeGlance, figuresAt, isGlance } from '@/utils/domain/glance';
 import { dayKey, type History } from '@/utils/domain/history';
 import { streaks } from '@/utils/domain/streaks';
 import { todaySummary } from '@/utils/domain/today';
@@ -8,14 +8,14 @@ import { random } from '../helpers/random';
 
 const DAY = 86_400_000;
 
-describe('glanceOf', () => {
+describe('computeGlance', () => {
   it('holds today’s figures and the current streak', () => {
     const history = {
       '2025-06-08': active(),
       '2025-06-09': active(),
       '2025-06-10': day({ satSeconds: 95 * 60, blocksCompleted: 3, breaksCompleted: 2 }),
     };
-    expect(glanceOf(history, at(2025, 6, 10, 15))).toEqual({
+    expect(computeGlance(history, at(2025, 6, 10, 15))).toEqual({
       day: '2025-06-10',
       today: { minutes: 95, blocks: 3, breaks: 2 },
       streak: 3,
@@ -24,7 +24,7 @@ describe('glanceOf', () => {
   });
 
   it('is empty for a new person', () => {
-    expect(glanceOf({}, at(2025, 6, 10))).toEqual({
+    expect(computeGlance({}, at(2025, 6, 10))).toEqual({
       day: '2025-06-10',
       today: { minutes: 0, blocks: 0, breaks: 0 },
       streak: 0,
@@ -33,40 +33,40 @@ describe('glanceOf', () => {
   });
 });
 
-describe('glanceAt', () => {
+describe('figuresAt', () => {
   const history = { '2025-06-08': active(), '2025-06-09': active(), '2025-06-10': active(45) };
-  const written = glanceOf(history, at(2025, 6, 10, 22));
+  const written = computeGlance(history, at(2025, 6, 10, 22));
 
   it('shows the figures unchanged later the same day', () => {
-    expect(glanceAt(written, at(2025, 6, 10, 23, 59))).toEqual({
+    expect(figuresAt(written, at(2025, 6, 10, 23, 59))).toEqual({
       today: { minutes: 45, blocks: 1, breaks: 0 },
       streak: 3,
     });
   });
 
   it('starts an empty day at midnight and keeps the streak through it', () => {
-    expect(glanceAt(written, at(2025, 6, 11, 0, 1))).toEqual({
+    expect(figuresAt(written, at(2025, 6, 11, 0, 1))).toEqual({
       today: { minutes: 0, blocks: 0, breaks: 0 },
       streak: 3,
     });
   });
 
   it('ends the streak once a whole day went by with nothing finished', () => {
-    expect(glanceAt(written, at(2025, 6, 12, 8)).streak).toBe(0);
+    expect(figuresAt(written, at(2025, 6, 12, 8)).streak).toBe(0);
   });
 
   it('does not carry a streak over from a day that had no finished block', () => {
-    const idle = glanceOf({ '2025-06-08': active(), '2025-06-09': active() }, at(2025, 6, 10, 9));
-    expect(glanceAt(idle, at(2025, 6, 10, 20)).streak).toBe(2);
-    expect(glanceAt(idle, at(2025, 6, 11, 9)).streak).toBe(0);
+    const idle = computeGlance({ '2025-06-08': active(), '2025-06-09': active() }, at(2025, 6, 10, 9));
+    expect(figuresAt(idle, at(2025, 6, 10, 20)).streak).toBe(2);
+    expect(figuresAt(idle, at(2025, 6, 11, 9)).streak).toBe(0);
   });
 
   it('counts calendar days across a daylight-saving change', () => {
     inZone('Europe/Berlin', () => {
       // Clocks went forward in the night to 2025-03-30: that day is 23 hours long.
-      const glance = glanceOf({ '2025-03-29': active() }, at(2025, 3, 29, 23, 30));
-      expect(glanceAt(glance, at(2025, 3, 30, 23, 30)).streak).toBe(1);
-      expect(glanceAt(glance, at(2025, 3, 31, 0, 30)).streak).toBe(0);
+      const glance = computeGlance({ '2025-03-29': active() }, at(2025, 3, 29, 23, 30));
+      expect(figuresAt(glance, at(2025, 3, 30, 23, 30)).streak).toBe(1);
+      expect(figuresAt(glance, at(2025, 3, 31, 0, 30)).streak).toBe(0);
     });
   });
 
@@ -81,9 +81,9 @@ describe('glanceAt', () => {
         const blocks = next() < 0.7 ? 1 + Math.floor(next() * 4) : 0;
         history[dayKey(written - back * DAY)] = day({ blocksCompleted: blocks, satSeconds: blocks * 1800 });
       }
-      const glance = glanceOf(history, written);
+      const glance = computeGlance(history, written);
       for (const later of [0, 1, 2, 5].map((days) => written + days * DAY + Math.floor(next() * DAY))) {
-        expect(glanceAt(glance, later), `seed ${seed}`).toEqual({
+        expect(figuresAt(glance, later), `seed ${seed}`).toEqual({
           today: todaySummary(history, later),
           streak: streaks(history, later).current,
         });
@@ -93,8 +93,8 @@ describe('glanceAt', () => {
 });
 
 describe('isGlance', () => {
-  it('accepts what glanceOf makes and refuses damaged values', () => {
-    const good = glanceOf({ '2025-06-10': active() }, at(2025, 6, 10));
+  it('accepts what computeGlance makes and refuses damaged values', () => {
+    const good = computeGlance({ '2025-06-10': active() }, at(2025, 6, 10));
     expect(isGlance(good)).toBe(true);
     expect(isGlance(null)).toBe(false);
     expect(isGlance({ ...good, day: 'yesterday' })).toBe(false);

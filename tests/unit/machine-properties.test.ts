@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Event, step } from '@/utils/domain/machine';
+import { type SessionEvent, step } from '@/utils/domain/machine';
 import { ALARM, plan } from '@/utils/domain/plan';
 import { isSession, MINUTE, minutesLeft, msLeft, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { pick, random } from '../helpers/random';
 
-function randomEvent(next: () => number, now: number): Event {
+function randomEvent(next: () => number, now: number): SessionEvent {
   const simple = [
     'start',
     'stop',

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { type Effect, type Event, EXTEND_MINUTES, SNOOZE_MINUTES, STALE_AFTER_MS, step } from '@/utils/domain/machine';
+import {
+  type Effect,
+  EXTEND_MINUTES,
+  type SessionEvent,
+  SNOOZE_MINUTES,
+  STALE_AFTER_MS,
+  step,
+} from '@/utils/domain/machine';
 import { MINUTE, minutesLeft, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const settings: Settings = DEFAULT_SETTINGS;
 
-function run(events: [number, Event][], from: Session = OFF, config: Settings = settings) {
+function run(events: [number, SessionEvent][], from: Session = OFF, config: Settings = settings) {
   let session = from;
   const effects: Effect[] = [];
   for (const [at, event] of events) {

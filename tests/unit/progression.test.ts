@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkProgression, holdSeconds, nextHold, withFeeling } from '@/utils/domain/progression';
-import { loadProgression, progressionItem } from '@/utils/storage/stretch-items';
+import { progressionItem } from '@/utils/storage/items';
+import { loadProgression } from '@/utils/storage/read';
 
 describe('plank progression', () => {
   it('starts at 25 s holds', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkSetting, DEFAULT_SETTINGS, sanitizeSettings } from '@/utils/domain/settings';
-import { loadSettings, settingsItem } from '@/utils/storage/items';
+import { settingsItem } from '@/utils/storage/items';
+import { loadSettings } from '@/utils/storage/read';
 
 describe('settings validation', () => {
   it('defaults follow the beginner dose: 30-minute blocks, posture every 10', () => {

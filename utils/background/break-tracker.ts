@@ -5,23 +5,12 @@
  * in the history and the break ends. Each break is recorded once: by the page when it
  * finishes, or here when it does not.
  */
-import { browser, storage } from '#imports';
-import { isBreakResult } from '@/utils/domain/commands';
+import { browser } from '#imports';
 import type { BreakResult } from '@/utils/domain/history';
 import { createQueue } from '@/utils/domain/queue';
-import { loadSession } from '@/utils/storage/items';
+import { type TrackedBreak, trackedBreakItem } from '@/utils/storage/items';
+import { loadSession, loadTrackedBreak } from '@/utils/storage/read';
 import { dispatch, recordBreakResult } from './dispatch';
-
-export interface TrackedBreak {
-  breakId: string;
-  tabId: number;
-  /** What the page last reported as done. */
-  result: BreakResult;
-  /** The page finished the break and recorded it itself. */
-  recorded: boolean;
-}
-
-export const trackedBreakItem = storage.defineItem<TrackedBreak | null>('local:trackedBreak', { fallback: null });
 
 /**
  * One change at a time, so a closing tab and its last report never both record the break.
@@ -32,24 +21,6 @@ const serial = createQueue();
 /** Resolves once every change queued so far is done. */
 export function trackerIdle(): Promise<void> {
   return serial(async () => undefined);
-}
-
-function isTrackedBreak(value: unknown): value is TrackedBreak {
-  if (typeof value !== 'object' || value === null) return false;
-  const t = value as Record<string, unknown>;
-  return (
-    typeof t.breakId === 'string' &&
-    Number.isInteger(t.tabId) &&
-    typeof t.recorded === 'boolean' &&
-    isBreakResult(t.result)
-  );
-}
-
-async function loadTracked(): Promise<TrackedBreak | null> {
-  const stored: unknown = await trackedBreakItem.getValue();
-  if (stored === null || isTrackedBreak(stored)) return stored;
-  console.warn('Stored break progress was unreadable; dropping it.', stored);
-  return null;
 }
 
 async function recordUnfinished(tracked: TrackedBreak): Promise<void> {
@@ -70,7 +41,7 @@ async function close(tracked: TrackedBreak): Promise<void> {
  */
 export function trackBreak(breakId: string, tabId: number, result: BreakResult, ended: boolean): Promise<void> {
   return serial(async () => {
-    const tracked = await loadTracked();
+    const tracked = await loadTrackedBreak();
     if (ended) {
       // Nothing tracked means the break was already closed from its last report.
       if (tracked?.breakId === breakId) await close({ ...tracked, result });
@@ -86,7 +57,7 @@ export function trackBreak(breakId: string, tabId: number, result: BreakResult, 
 /** The page in `tabId` recorded its break itself: closing the tab later only ends the break. */
 export function breakRecorded(tabId: number): Promise<void> {
   return serial(async () => {
-    const tracked = await loadTracked();
+    const tracked = await loadTrackedBreak();
     if (tracked?.tabId === tabId) await trackedBreakItem.setValue({ ...tracked, recorded: true });
   });
 }
@@ -98,7 +69,7 @@ export function breakRecorded(tabId: number): Promise<void> {
  */
 export function checkBreakTab(): Promise<void> {
   return serial(async () => {
-    const tracked = await loadTracked();
+    const tracked = await loadTrackedBreak();
     if (!tracked) return;
     const open = await browser.tabs.get(tracked.tabId).then(
       (tab) => tab !== undefined,

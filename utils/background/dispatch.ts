@@ -3,8 +3,8 @@
  * one at a time, and ends with the browser made to match the stored state.
  */
 import { browser } from '#imports';
-import { recordBlockEnds } from '@/utils/domain/buildup';
-import { glanceOf } from '@/utils/domain/glance';
+import { recordBlockEnds } from '@/utils/background/buildup-recorder';
+import { computeGlance } from '@/utils/domain/glance';
 import {
   addSat,
   type BreakResult,
@@ -14,17 +14,19 @@ import {
   pruneHistory,
   recordBreak,
 } from '@/utils/domain/history';
-import { type Effect, type Event, step } from '@/utils/domain/machine';
+import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
 import { plan } from '@/utils/domain/plan';
 import { createQueue } from '@/utils/domain/queue';
 import type { Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
-import { glanceItem, loadHistory, loadSession, loadSettings, saveHistory, sessionItem } from '@/utils/storage/items';
+import { glanceItem, sessionItem } from '@/utils/storage/items';
+import { loadHistory, loadSession, loadSettings } from '@/utils/storage/read';
+import { saveHistory } from '@/utils/storage/write';
 import { applyPlan } from './apply-plan';
 import { clearNotice, showNotice } from './notices';
 
 /** Runs a task after every earlier one, so two events never read the same stale session. */
-export const serialize = createQueue();
+export const sessionWrites = createQueue();
 
 const STRETCH_PAGE = '/stretch.html';
 
@@ -61,8 +63,8 @@ async function runEffects(effects: Effect[], settings: Settings): Promise<void> 
 }
 
 /** Applies one event at the current time and returns the stored session. */
-export function dispatch(event: Event, now: () => number = Date.now): Promise<Session> {
-  return serialize(async () => {
+export function dispatch(event: SessionEvent, now: () => number = Date.now): Promise<Session> {
+  return sessionWrites(async () => {
     const [session, settings] = await Promise.all([loadSession(), loadSettings()]);
     const at = now();
     // Catch up first: an event after a sleep must see the block as it is now.
@@ -78,17 +80,17 @@ export function dispatch(event: Event, now: () => number = Date.now): Promise<Se
 
 /** Records a finished or abandoned stretch break. */
 export function recordBreakResult(result: BreakResult, now: () => number = Date.now): Promise<void> {
-  return serialize(() => updateHistory((history) => recordBreak(history, now(), result), now()));
+  return sessionWrites(() => updateHistory((history) => recordBreak(history, now(), result), now()));
 }
 
 /** Works out the popup's figures from the history, for an install or update that has none yet. */
 export function refreshGlance(now: () => number = Date.now): Promise<void> {
-  return serialize(async () => {
-    await glanceItem.setValue(glanceOf(await loadHistory(), now()));
+  return sessionWrites(async () => {
+    await glanceItem.setValue(computeGlance(await loadHistory(), now()));
   });
 }
 
 /** Merges imported days into the history; importing the same days again changes nothing. */
 export function importHistory(incoming: History): Promise<void> {
-  return serialize(() => updateHistory((history) => mergeHistory(history, incoming)));
+  return sessionWrites(() => updateHistory((history) => mergeHistory(history, incoming)));
 }

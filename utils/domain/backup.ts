@@ -3,8 +3,9 @@
  * file is never mistaken for one, and versioned so that an older extension refuses a file it
  * cannot read instead of half-importing it.
  */
+
+import { isRecord } from './checks';
 import { checkHistory, dayKey, type History } from './history';
-import { isRecord } from './is-record';
 import { type Settings, sanitizeSettings } from './settings';
 
 export const BACKUP_FORMAT = 'on-the-ball-backup';

@@ -3,23 +3,24 @@
  * background works it out whenever it writes the history and stores it beside it, so the
  * popup, opened dozens of times a day, reads a few bytes instead of years of days.
  */
-import { dayKey, type History, isCount, isDayKey } from './history';
-import { isRecord } from './is-record';
+import { type Checked, isBoolean, isCount, record } from './checks';
+import { dayKey, type History, isDayKey } from './history';
 import { dayIndex, todayIndex } from './local-days';
 import { currentStreak } from './streaks';
-import { NOTHING_YET, type Today, todaySummary } from './today';
+import { isToday, NOTHING_YET, type Today, todaySummary } from './today';
 
-export interface Glance {
+export const isGlance = record({
   /** The local day ("YYYY-MM-DD") the figures were worked out on. */
-  day: string;
-  today: Today;
+  day: isDayKey,
+  today: isToday,
   /** Active days in a row up to `day`, or up to the day before while `day` had none yet. */
-  streak: number;
+  streak: isCount,
   /** Whether `day` itself has a finished block. */
-  activeToday: boolean;
-}
+  activeToday: isBoolean,
+});
+export type Glance = Checked<typeof isGlance>;
 
-export function glanceOf(history: History, now: number): Glance {
+export function computeGlance(history: History, now: number): Glance {
   const { current, activeToday } = currentStreak(history, now);
   return { day: dayKey(now), today: todaySummary(history, now), streak: current, activeToday };
 }
@@ -29,21 +30,8 @@ export function glanceOf(history: History, now: number): Glance {
  * nothing has been recorded since (or the glance would be newer), so today is empty and the
  * streak lives on only through the day after an active day.
  */
-export function glanceAt(glance: Glance, now: number): { today: Today; streak: number } {
+export function figuresAt(glance: Glance, now: number): { today: Today; streak: number } {
   const daysLater = todayIndex(now) - dayIndex(glance.day);
   if (daysLater <= 0) return { today: glance.today, streak: glance.streak };
   return { today: NOTHING_YET, streak: daysLater === 1 && glance.activeToday ? glance.streak : 0 };
-}
-
-export function isGlance(value: unknown): value is Glance {
-  if (!isRecord(value) || !isRecord(value.today)) return false;
-  const { today } = value;
-  return (
-    isDayKey(value.day) &&
-    isCount(value.streak) &&
-    typeof value.activeToday === 'boolean' &&
-    isCount(today.minutes) &&
-    isCount(today.blocks) &&
-    isCount(today.breaks)
-  );
 }

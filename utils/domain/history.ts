@@ -1,39 +1,44 @@
 /** Daily history records, kept by the background in `local`. Days are local calendar days. */
+import { arrayOf, type Checked, inRange, isBoolean, isCount, isRecord, keyedBy, record } from './checks';
 import { type ExerciseId, isExerciseId } from './exercise-ids';
 
-export interface ExerciseDay {
+const isExerciseDay = record({
   /** Work sets done that day (each side of a sided exercise counts once). */
-  sets: number;
+  sets: isCount,
   /** The longest hold done that day, in seconds (0 for exercises counted in repetitions). */
-  bestHold: number;
-}
+  bestHold: inRange(0, Number.MAX_VALUE),
+});
+export type ExerciseDay = Checked<typeof isExerciseDay>;
 
-export interface DayRecord {
-  satSeconds: number;
-  blocksCompleted: number;
-  blocksEndedEarly: number;
-  postureAnswered: number;
-  postureIgnored: number;
-  breaksCompleted: number;
-  exercises: Partial<Record<ExerciseId, ExerciseDay>>;
-}
+const isDayRecord = record({
+  satSeconds: inRange(0, 86_400, true),
+  blocksCompleted: isCount,
+  blocksEndedEarly: isCount,
+  postureAnswered: isCount,
+  postureIgnored: isCount,
+  breaksCompleted: isCount,
+  exercises: keyedBy(isExerciseId, isExerciseDay),
+});
+export type DayRecord = Checked<typeof isDayRecord>;
 
 /** Keyed by local date, "YYYY-MM-DD". */
 export type History = Record<string, DayRecord>;
 
 export type Counter = Exclude<keyof DayRecord, 'exercises' | 'satSeconds'>;
 
-export interface ExerciseDone {
-  id: ExerciseId;
-  sets: number;
-  holdSeconds: number;
-}
+const isExerciseDone = record({
+  id: isExerciseId,
+  sets: inRange(0, 20, true),
+  holdSeconds: inRange(0, 600),
+});
+export type ExerciseDone = Checked<typeof isExerciseDone>;
 
 /** What a stretch break did, reported by the stretch page. */
-export interface BreakResult {
-  completed: boolean;
-  exercises: ExerciseDone[];
-}
+export const isBreakResult = record({
+  completed: isBoolean,
+  exercises: arrayOf(isExerciseDone),
+});
+export type BreakResult = Checked<typeof isBreakResult>;
 
 export function emptyDay(): DayRecord {
   return {
@@ -110,28 +115,6 @@ const COUNTERS: Counter[] = [
   'breaksCompleted',
 ];
 
-export function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-function isDayRecord(value: unknown): value is DayRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const day = value as Record<string, unknown>;
-  if (!isCount(day.satSeconds) || day.satSeconds > 86_400) return false;
-  if (!COUNTERS.every((c) => isCount(day[c]))) return false;
-  const exercises = day.exercises;
-  if (typeof exercises !== 'object' || exercises === null || Array.isArray(exercises)) return false;
-  return Object.entries(exercises).every(
-    ([id, e]) =>
-      isExerciseId(id) &&
-      typeof e === 'object' &&
-      e !== null &&
-      isCount((e as ExerciseDay).sets) &&
-      typeof (e as ExerciseDay).bestHold === 'number' &&
-      (e as ExerciseDay).bestHold >= 0,
-  );
-}
-
 export interface CheckedHistory {
   history: History;
   /** Dates (or keys) whose record was unreadable and left out. */
@@ -142,7 +125,7 @@ export interface CheckedHistory {
 export function checkHistory(value: unknown): CheckedHistory {
   const history: History = {};
   const skipped: string[] = [];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { history, skipped: ['(all)'] };
+  if (!isRecord(value)) return { history, skipped: ['(all)'] };
   for (const [key, day] of Object.entries(value)) {
     if (isDayKey(key) && isDayRecord(day)) history[key] = day;
     else skipped.push(key);

@@ -13,7 +13,7 @@ export const EXTEND_MINUTES = 5;
 /** A posture check that is this late (the laptop slept) is skipped, not shown. */
 export const STALE_AFTER_MS = 2 * MINUTE;
 
-export type Event =
+export type SessionEvent =
   | { type: 'start' }
   | { type: 'stop' }
   | { type: 'toggle' }
@@ -47,10 +47,10 @@ export function isOnBall(session: Session): boolean {
   return session.phase === 'sitting' || session.phase === 'paused';
 }
 
-export function step(session: Session, event: Event, now: number, settings: Settings): Step {
+export function step(session: Session, event: SessionEvent, now: number, settings: Settings): Step {
   switch (event.type) {
     case 'start':
-      return isOnBall(session) ? same(session) : startBlock(session, now, settings.blockMinutes, settings);
+      return isOnBall(session) ? withoutEffects(session) : startBlock(session, now, settings.blockMinutes, settings);
     case 'stop':
       return stop(session, now);
     case 'toggle':
@@ -64,23 +64,25 @@ export function step(session: Session, event: Event, now: number, settings: Sett
     case 'pause':
       return pause(session, now, 'user', event.minutes === null ? null : now + event.minutes * MINUTE);
     case 'resume':
-      return session.phase === 'paused' ? resume(session, now, settings) : same(session);
+      return session.phase === 'paused' ? resume(session, now, settings) : withoutEffects(session);
     case 'away':
-      if (!settings.pauseWhenAway || session.phase !== 'sitting') return same(session);
+      if (!settings.pauseWhenAway || session.phase !== 'sitting') return withoutEffects(session);
       return pause(session, Math.min(event.since, now), 'away', null);
     case 'back':
       return back(session, now, settings);
     case 'extend':
-      if (session.phase !== 'blockDone') return same(session);
+      if (session.phase !== 'blockDone') return withoutEffects(session);
       return startBlock(session, now, EXTEND_MINUTES, settings);
     case 'startBreak':
       return startBreak(session, now);
     case 'doneForNow':
-      return session.phase === 'blockDone' || session.phase === 'onBreak' ? stop(session, now) : same(session);
+      return session.phase === 'blockDone' || session.phase === 'onBreak'
+        ? stop(session, now)
+        : withoutEffects(session);
   }
 }
 
-function same(session: Session): Step {
+function withoutEffects(session: Session): Step {
   return { session, effects: [] };
 }
 
@@ -120,7 +122,7 @@ function closeBlock(session: Session, at: number, ended: 'completed' | 'early'):
 }
 
 function stop(session: Session, now: number): Step {
-  if (session.phase === 'off') return same(session);
+  if (session.phase === 'off') return withoutEffects(session);
   const { effects } = isOnBall(session) ? closeBlock(session, now, 'early') : { effects: [] };
   return {
     session: { ...OFF, cueIndex: session.cueIndex, lastBlockMinutes: session.lastBlockMinutes },
@@ -195,7 +197,7 @@ function lastWorkdayEndBefore(settings: Settings, session: Session, now: number)
 }
 
 function answerPosture(session: Session, now: number, snoozeUntil: number | null): Step {
-  if (!session.postureOpen) return same(session);
+  if (!session.postureOpen) return withoutEffects(session);
   const effects: Effect[] = [
     { type: 'posture', answered: true, at: now },
     { type: 'clear', notice: 'posture' },
@@ -208,22 +210,22 @@ function answerPosture(session: Session, now: number, snoozeUntil: number | null
 function pause(session: Session, since: number, reason: 'user' | 'away', until: number | null): Step {
   if (session.phase === 'paused' && reason === 'user' && session.pause) {
     // Turning an away pause (or an open pause) into a timed one keeps the original start.
-    return same({ ...session, pause: { ...session.pause, reason, until } });
+    return withoutEffects({ ...session, pause: { ...session.pause, reason, until } });
   }
-  if (session.phase !== 'sitting') return same(session);
-  return same({ ...session, phase: 'paused', pause: { since, reason, until } });
+  if (session.phase !== 'sitting') return withoutEffects(session);
+  return withoutEffects({ ...session, phase: 'paused', pause: { since, reason, until } });
 }
 
 function resume(session: Session, at: number, settings: Settings): Step {
   const { block, pause } = session;
-  if (!block || !pause) return same(session);
+  if (!block || !pause) return withoutEffects(session);
   const gap = Math.max(0, at - pause.since);
   const nextPostureAt = settings.postureEnabled
     ? block.nextPostureAt === null
       ? at + settings.postureMinutes * MINUTE
       : block.nextPostureAt + gap
     : null;
-  return same({
+  return withoutEffects({
     ...session,
     phase: 'sitting',
     pause: null,
@@ -232,7 +234,7 @@ function resume(session: Session, at: number, settings: Settings): Step {
 }
 
 function back(session: Session, now: number, settings: Settings): Step {
-  if (session.phase !== 'paused' || session.pause?.reason !== 'away') return same(session);
+  if (session.phase !== 'paused' || session.pause?.reason !== 'away') return withoutEffects(session);
   const awayMs = now - session.pause.since;
   if (awayMs < settings.awayEndsBlockMinutes * MINUTE) return resume(session, now, settings);
   const closed = closeBlock(session, session.pause.since, 'early');

@@ -5,7 +5,7 @@
  */
 import { isOnBall } from './machine';
 import { nextWorkdayEnd } from './schedule';
-import { MINUTE, minutesLeft, msLeft, type Session } from './session';
+import { type Block, MINUTE, minutesLeft, msLeft, type Session } from './session';
 import type { Settings } from './settings';
 
 export const ALARM = {
@@ -38,6 +38,11 @@ export interface Plan {
   iconOn: boolean;
 }
 
+/** When the block's next posture check comes; a check that would fall at or after its end never comes. */
+export function postureCheckBeforeEnd(block: Block): number | null {
+  return block.nextPostureAt !== null && block.nextPostureAt < block.endsAt ? block.nextPostureAt : null;
+}
+
 export function plan(session: Session, settings: Settings, now: number): Plan {
   const alarms: PlannedAlarm[] = [];
   const { block, pause } = session;
@@ -49,19 +54,14 @@ export function plan(session: Session, settings: Settings, now: number): Plan {
 
   if (session.phase === 'sitting' && block) {
     alarms.push({ name: ALARM.blockEnd, when: block.endsAt });
-    if (block.nextPostureAt !== null && block.nextPostureAt < block.endsAt) {
-      alarms.push({ name: ALARM.posture, when: block.nextPostureAt });
-    }
+    const postureAt = postureCheckBeforeEnd(block);
+    if (postureAt !== null) alarms.push({ name: ALARM.posture, when: postureAt });
     if (settings.badge) {
       // Fires as the displayed minute changes, then every minute.
       const intoMinute = msLeft(session, now) % MINUTE;
       alarms.push({ name: ALARM.badge, when: now + (intoMinute || MINUTE), periodInMinutes: 1 });
     }
-    // A check that would fall after the block's end never comes, so the title leaves it out.
-    const posture =
-      block.nextPostureAt === null || block.nextPostureAt >= block.endsAt
-        ? null
-        : Math.max(0, Math.ceil((block.nextPostureAt - now) / MINUTE));
+    const posture = postureAt === null ? null : Math.max(0, Math.ceil((postureAt - now) / MINUTE));
     title = { kind: 'sitting', left, posture };
     badge = settings.badge ? String(left) : '';
   } else if (session.phase === 'paused' && pause) {

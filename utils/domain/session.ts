@@ -1,40 +1,55 @@
 /** The sitting session: plain data, stored in `local` and owned by the background. */
+import { type Checked, isBoolean, isFiniteNumber, nullable, oneOf, record } from './checks';
 
-export type Phase = 'off' | 'sitting' | 'paused' | 'blockDone' | 'onBreak';
+export const PHASES = ['off', 'sitting', 'paused', 'blockDone', 'onBreak'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const isTimestamp = isFiniteNumber;
+
+const isBlock = record({
+  startedAt: isTimestamp,
+  /** When the block ends if nothing pauses it; moved later by every pause. */
+  endsAt: isTimestamp,
+  lengthMinutes: isFiniteNumber,
+  /** Time spent paused so far, so "minutes sat" excludes it. */
+  pausedMs: isFiniteNumber,
+  /** Posture checks are relative to this: the next one is due at `nextPostureAt`. */
+  nextPostureAt: nullable(isTimestamp),
+});
+export type Block = Checked<typeof isBlock>;
 
 /** Why a block is paused: the person asked, or they stepped away. */
-export type PauseReason = 'user' | 'away';
+const isPauseReason = oneOf(['user', 'away'] as const);
+export type PauseReason = Checked<typeof isPauseReason>;
 
-export interface Block {
-  startedAt: number;
-  /** When the block ends if nothing pauses it; moved later by every pause. */
-  endsAt: number;
-  lengthMinutes: number;
-  /** Time spent paused so far, so "minutes sat" excludes it. */
-  pausedMs: number;
-  /** Posture checks are relative to this: the next one is due at `nextPostureAt`. */
-  nextPostureAt: number | null;
-}
-
-export interface Pause {
-  since: number;
-  reason: PauseReason;
+const isPause = record({
+  since: isTimestamp,
+  reason: isPauseReason,
   /** A user pause for a fixed time resumes by itself; `null` waits for "Resume". */
-  until: number | null;
-}
+  until: nullable(isTimestamp),
+});
+export type Pause = Checked<typeof isPause>;
 
-export interface Session {
-  phase: Phase;
-  block: Block | null;
-  pause: Pause | null;
+const isSessionFields = record({
+  phase: oneOf(PHASES),
+  block: nullable(isBlock),
+  pause: nullable(isPause),
   /** When the block finished (phase `blockDone`) or the break began (phase `onBreak`). */
-  since: number | null;
+  since: nullable(isTimestamp),
   /** Minutes sat in the block that just finished, for the prompt and the notification. */
-  lastBlockMinutes: number;
+  lastBlockMinutes: isFiniteNumber,
   /** Index of the next posture cue to show, so cues rotate. */
-  cueIndex: number;
+  cueIndex: isFiniteNumber,
   /** A posture notification is on screen and not yet answered. */
-  postureOpen: boolean;
+  postureOpen: isBoolean,
+});
+export type Session = Checked<typeof isSessionFields>;
+
+/** A session whose fields agree with its phase: a block exactly while on the ball, a pause exactly while paused. */
+export function isSession(value: unknown): value is Session {
+  if (!isSessionFields(value)) return false;
+  const onBall = value.phase === 'sitting' || value.phase === 'paused';
+  return onBall === (value.block !== null) && (value.phase === 'paused') === (value.pause !== null);
 }
 
 export const OFF: Session = {
@@ -66,40 +81,4 @@ export function minutesLeft(session: Session, now: number): number {
 export function msSat(block: Block, pause: Pause | null, now: number): number {
   const end = Math.min(pause ? pause.since : now, block.endsAt);
   return Math.max(0, end - block.startedAt - block.pausedMs);
-}
-
-export function isSession(value: unknown): value is Session {
-  if (typeof value !== 'object' || value === null) return false;
-  const s = value as Record<string, unknown>;
-  const phases: Phase[] = ['off', 'sitting', 'paused', 'blockDone', 'onBreak'];
-  if (!phases.includes(s.phase as Phase)) return false;
-  if (!Number.isFinite(s.cueIndex) || !Number.isFinite(s.lastBlockMinutes)) return false;
-  if (typeof s.postureOpen !== 'boolean') return false;
-  if (s.since !== null && !Number.isFinite(s.since)) return false;
-  const needsBlock = s.phase === 'sitting' || s.phase === 'paused';
-  if (needsBlock !== isBlock(s.block)) return false;
-  if (s.phase === 'paused' ? !isPause(s.pause) : s.pause !== null) return false;
-  return true;
-}
-
-function isBlock(value: unknown): value is Block {
-  if (typeof value !== 'object' || value === null) return false;
-  const b = value as Record<string, unknown>;
-  return (
-    Number.isFinite(b.startedAt) &&
-    Number.isFinite(b.endsAt) &&
-    Number.isFinite(b.lengthMinutes) &&
-    Number.isFinite(b.pausedMs) &&
-    (b.nextPostureAt === null || Number.isFinite(b.nextPostureAt))
-  );
-}
-
-function isPause(value: unknown): value is Pause {
-  if (typeof value !== 'object' || value === null) return false;
-  const p = value as Record<string, unknown>;
-  return (
-    Number.isFinite(p.since) &&
-    (p.reason === 'user' || p.reason === 'away') &&
-    (p.until === null || Number.isFinite(p.until))
-  );
 }

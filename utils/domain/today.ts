@@ -1,15 +1,17 @@
 /** Today's figures for the popup, read from the history the background keeps. */
+import { type Checked, isCount, record } from './checks';
 import { dayKey, type History } from './history';
 import { minutesOf } from './stats';
 
-export interface Today {
+export const isToday = record({
   /** Whole minutes sat on the ball in blocks that have been recorded today. */
-  minutes: number;
+  minutes: isCount,
   /** Blocks sat to their end today. */
-  blocks: number;
+  blocks: isCount,
   /** Stretch breaks done today. */
-  breaks: number;
-}
+  breaks: isCount,
+});
+export type Today = Checked<typeof isToday>;
 
 export const NOTHING_YET: Today = { minutes: 0, blocks: 0, breaks: 0 };
 

@@ -1,90 +1,67 @@
-/** Every stored item, with validation on read so corrupted data never reaches the logic. */
+/**
+ * Every stored item, in one place. Each says who writes it and who reads it; values are read
+ * through `read.ts`, so a damaged value never reaches the logic.
+ */
 import { storage } from '#imports';
-import { type Glance, glanceOf, isGlance } from '@/utils/domain/glance';
-import { checkHistory, type History } from '@/utils/domain/history';
-import { createQueue } from '@/utils/domain/queue';
-import { isSession, OFF, type Session } from '@/utils/domain/session';
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS_VERSION,
-  type Settings,
-  sanitizeSettings,
-  withSettings,
-} from '@/utils/domain/settings';
+import { type BlockRun, NO_RUN } from '@/utils/domain/buildup';
+import { type Checked, isBoolean, isInteger, isString, record } from '@/utils/domain/checks';
+import type { Glance } from '@/utils/domain/glance';
+import { type History, isBreakResult } from '@/utils/domain/history';
+import type { Progression } from '@/utils/domain/progression';
+import { OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '@/utils/domain/settings';
 import { LOCAL_KEYS } from './local-keys';
 
+/** Written by the options and progress pages (through `updateSettings`); read by every page and the worker. */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
 });
 
+/** Written only by the worker's single writer; read by the popup, the options page and the stretch page. */
 export const sessionItem = storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, { fallback: OFF });
 
-const HISTORY_KEY = 'local:history';
+export const HISTORY_KEY = 'local:history';
 
 /**
- * The daily history, read only when asked for. It is not a defined item because those read
- * their stored value as soon as they are defined, and years of days would then be read for
- * nothing by every page that imports this module and by every wake of the background.
+ * Written only by the worker (with the glance, in `saveHistory`); read by the progress and
+ * options pages. It is not a defined item because those read their stored value as soon as
+ * they are defined, and years of days would then be read for nothing by every page that
+ * imports this module and by every wake of the background.
  */
 export const historyItem = {
   getValue: () => storage.getItem<History>(HISTORY_KEY, { fallback: {} }),
   watch: (onChange: (value: History | null) => void) => storage.watch<History>(HISTORY_KEY, onChange),
 };
 
+/** Written only by the worker, with every history write; read by the popup. */
 export const glanceItem = storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, { fallback: null });
 
-export async function loadSettings(): Promise<Settings> {
-  const { settings, fellBack } = sanitizeSettings(await settingsItem.getValue());
-  if (fellBack.length > 0) {
-    console.warn(`Stored settings had unusable values; using defaults for: ${fellBack.join(', ')}`);
-  }
-  return settings;
-}
+/** Written by the worker's build-up recorder as blocks end; read by the progress page. */
+export const blockRunItem = storage.defineItem<BlockRun>('local:blockRun', { fallback: NO_RUN });
 
-/** The session as stored; off ball when there is none or it is unreadable. */
-export function sessionFrom(stored: unknown): Session {
-  if (stored === undefined || stored === null) return OFF;
-  if (isSession(stored)) return stored;
-  console.warn('Stored session was unreadable; starting off ball.', stored);
-  return OFF;
-}
+export const isTrackedBreak = record({
+  breakId: isString,
+  tabId: isInteger,
+  /** What the page last reported as done. */
+  result: isBreakResult,
+  /** The page finished the break and recorded it itself. */
+  recorded: isBoolean,
+});
+export type TrackedBreak = Checked<typeof isTrackedBreak>;
 
-export async function loadSession(): Promise<Session> {
-  return sessionFrom(await sessionItem.getValue());
-}
+/** Written and read only by the worker's break tracker. */
+export const trackedBreakItem = storage.defineItem<TrackedBreak | null>('local:trackedBreak', { fallback: null });
 
-export async function loadHistory(): Promise<History> {
-  const { history, skipped } = checkHistory(await historyItem.getValue());
-  if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
-  return history;
-}
+/** Written by the stretch page after each break; read by the stretch page. */
+export const progressionItem = storage.defineItem<Progression>('local:progression', { fallback: {} });
 
-/** Writes the history and the popup's glance at it in one call, so the two never disagree. */
-export function saveHistory(history: History, now: number): Promise<void> {
-  return storage.setItems([
-    { key: HISTORY_KEY, value: history },
-    { key: glanceItem.key, value: glanceOf(history, now) },
-  ]);
-}
+/** When the person acknowledged the safety notes, `null` until they have; written and read by the stretch page. */
+export const safetyAcknowledgedItem = storage.defineItem<number | null>('local:safetyAcknowledged', {
+  fallback: null,
+});
 
-/** The popup's figures as stored; worked out from the whole history only when none are stored or readable. */
-export async function glanceFrom(stored: unknown, now: number): Promise<Glance> {
-  if (isGlance(stored)) return stored;
-  if (stored !== undefined && stored !== null) {
-    console.warn('Stored figures for today were unreadable; working them out again.', stored);
-  }
-  return glanceOf(await loadHistory(), now);
-}
-
-const settingsWrites = createQueue();
-
-/**
- * Applies a change to the freshest stored settings, one write at a time, so two quick
- * changes to different fields never overwrite each other.
- */
-export function updateSettings(change: Partial<Settings>): Promise<void> {
-  return settingsWrites(async () => {
-    await settingsItem.setValue(withSettings(await settingsItem.getValue(), change));
-  });
-}
+/** Set once the person has read the popup's welcome and safety note; written and read by the popup. */
+export const welcomeDismissedItem = storage.defineItem<boolean>(`local:${LOCAL_KEYS.welcomeDismissed}`, {
+  fallback: false,
+});

@@ -1,8 +1,7 @@
-/** What the page shows, read from storage and kept current as it changes. */
 import { useEffect, useState } from 'preact/hooks';
-import { isSession, OFF, type Session } from '@/utils/domain/session';
 import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
-import { loadSession, sessionItem, settingsItem, updateSettings } from '@/utils/storage/items';
+import { settingsItem } from '@/utils/storage/items';
+import { updateSettings } from '@/utils/storage/write';
 
 export interface StoredSettings {
   settings: Settings;
@@ -32,14 +31,4 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
 
   const dismissRepaired = () => setState((before) => (before ? { ...before, repaired: [] } : before));
   return [state, dismissRepaired];
-}
-
-/** The session, read only to tell whether a block is running. */
-export function useSession(): Session {
-  const [session, setSession] = useState<Session>(OFF);
-  useEffect(() => {
-    void loadSession().then(setSession);
-    return sessionItem.watch((stored) => setSession(isSession(stored) ? stored : OFF));
-  }, []);
-  return session;
 }

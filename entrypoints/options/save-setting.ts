@@ -8,7 +8,7 @@ import {
   type SettingError,
   type Settings,
 } from '@/utils/domain/settings';
-import { updateSettings } from '@/utils/storage/items';
+import { updateSettings } from '@/utils/storage/write';
 
 export function resetSettings(): Promise<void> {
   return updateSettings(DEFAULT_SETTINGS);

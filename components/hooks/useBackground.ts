@@ -3,10 +3,11 @@
  * writes. Commands go to the background one at a time, so a double click can't start two blocks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '@/utils/client/send';
-import type { Command, Reply } from '@/utils/domain/commands';
-import { isSession, type Session } from '@/utils/domain/session';
+import { send } from '@/utils/client/background-client';
+import type { Command, Reply } from '@/utils/domain/protocol';
+import type { Session } from '@/utils/domain/session';
 import { sessionItem } from '@/utils/storage/items';
+import { sessionFrom } from '@/utils/storage/read';
 
 /** Waits between attempts to reach a background that is still starting; the last one repeats. */
 export const RETRY_DELAYS_MS = [250, 500, 1000, 2000];
@@ -25,14 +26,6 @@ export interface Background {
   run: (command: Command) => Promise<Ok | null>;
 }
 
-async function ask(command: Command): Promise<Reply> {
-  try {
-    return await send(command);
-  } catch (error) {
-    return { ok: false, error: String(error) };
-  }
-}
-
 export function useBackground(stored: Session): Background {
   const [session, setSession] = useState(stored);
   const [reachable, setReachable] = useState(true);
@@ -49,15 +42,14 @@ export function useBackground(stored: Session): Background {
 
   useEffect(() => {
     const unwatch = sessionItem.watch((value) => {
-      if (!isSession(value)) return;
       changes.current += 1;
-      setSession(value);
+      setSession(sessionFrom(value));
     });
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const connect = async (attempt: number) => {
       const before = changes.current;
-      const reply = await ask({ type: 'getState' });
+      const reply = await send({ type: 'getState' });
       if (stopped) return;
       if (reply.ok) {
         accept(reply, before);
@@ -82,7 +74,7 @@ export function useBackground(stored: Session): Background {
       setBusy(true);
       setFailed(false);
       const before = changes.current;
-      const reply = await ask(command);
+      const reply = await send(command);
       inFlight.current = false;
       setBusy(false);
       if (!reply.ok) {
