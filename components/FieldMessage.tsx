@@ -1,5 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 
 /** What a field last did: nothing yet, saved its value, or refused it with a reason. */
 export type FieldStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; text: string };
@@ -51,10 +50,10 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
  * The line beside a field that says "Saved" or why a value was refused. It is a live region,
  * so the outcome of each change is announced where the person is working.
  */
-export function FieldMessage({ id, status }: { id: string; status: FieldStatus }) {
+export function FieldMessage({ id, status, savedText }: { id: string; status: FieldStatus; savedText: string }) {
   return (
     <p id={id} class={`field-message ${status.kind}`} aria-live="polite">
-      {status.kind === 'error' ? status.text : status.kind === 'saved' ? i18n.t('options.saved') : ''}
+      {status.kind === 'error' ? status.text : status.kind === 'saved' ? savedText : ''}
     </p>
   );
 }

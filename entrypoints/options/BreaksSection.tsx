@@ -9,6 +9,7 @@ import { NumberField } from '@/components/NumberField';
 import { EXERCISE_IDS, type ExerciseId } from '@/utils/domain/exercise-ids';
 import { EXERCISES, type Exercise } from '@/utils/domain/exercises';
 import { LIMITS, orderBreaks, type Settings } from '@/utils/domain/settings';
+import { numberFieldWords, savedText } from './field-words';
 import { saveSetting } from './save-setting';
 
 function doseText({ dose }: Exercise): string {
@@ -61,6 +62,7 @@ export function BreaksSection({ settings }: { settings: Settings }) {
       <p>{i18n.t('options.breaks.intro')}</p>
       <CheckboxGroup
         id="breaks"
+        savedText={savedText()}
         legend={i18n.t('options.breaks.legend')}
         choices={EXERCISE_IDS.map(choice)}
         selected={chosen}
@@ -69,6 +71,7 @@ export function BreaksSection({ settings }: { settings: Settings }) {
       />
       <NumberField
         id="rest-seconds"
+        words={numberFieldWords()}
         label={i18n.t('options.breaks.restLabel')}
         value={settings.restSeconds}
         {...LIMITS.restSeconds}
@@ -77,6 +80,7 @@ export function BreaksSection({ settings }: { settings: Settings }) {
       />
       <CheckboxField
         id="sound-cues"
+        savedText={savedText()}
         label={i18n.t('options.breaks.soundCues')}
         checked={settings.soundCues}
         hint={i18n.t('options.breaks.soundCuesHint')}

@@ -171,6 +171,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {pending && (
           <ConfirmPanel
             id="import-confirm"
+            cancelLabel={i18n.t('options.data.cancel')}
             question={i18n.t('options.data.importSummary', dayCount(pending), [
               String(dayCount(pending)),
               exportedOn(pending),
@@ -190,6 +191,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {confirmReset && (
           <ConfirmPanel
             id="reset-confirm"
+            cancelLabel={i18n.t('options.data.cancel')}
             question={i18n.t('options.data.resetQuestion')}
             confirmLabel={i18n.t('options.data.resetConfirm')}
             onConfirm={() => void reset()}

@@ -1,12 +1,21 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NumberField, SAVE_DELAY_MS } from '@/components/NumberField';
+import { numberFieldWords } from '@/entrypoints/options/field-words';
 
 afterEach(cleanup);
 
 function setup(value = 30, onSave = vi.fn(async (_value: number) => null as string | null)) {
   const view = render(
-    <NumberField id="block" label="Sitting block (minutes)" value={value} min={1} max={240} onSave={onSave} />,
+    <NumberField
+      id="block"
+      label="Sitting block (minutes)"
+      value={value}
+      min={1}
+      max={240}
+      onSave={onSave}
+      words={numberFieldWords()}
+    />,
   );
   const input = screen.getByLabelText('Sitting block (minutes)') as HTMLInputElement;
   return { input, onSave, view };
@@ -142,7 +151,15 @@ describe('NumberField', () => {
     const onSave = vi.fn(async () => null);
     const { input, view } = setup(30, onSave);
     view.rerender(
-      <NumberField id="block" label="Sitting block (minutes)" value={50} min={1} max={240} onSave={onSave} />,
+      <NumberField
+        id="block"
+        label="Sitting block (minutes)"
+        value={50}
+        min={1}
+        max={240}
+        onSave={onSave}
+        words={numberFieldWords()}
+      />,
     );
     expect(input.value).toBe('50');
   });
@@ -153,7 +170,15 @@ describe('NumberField', () => {
     input.focus();
     fireEvent.input(input, { target: { value: '4' } });
     view.rerender(
-      <NumberField id="block" label="Sitting block (minutes)" value={50} min={1} max={240} onSave={onSave} />,
+      <NumberField
+        id="block"
+        label="Sitting block (minutes)"
+        value={50}
+        min={1}
+        max={240}
+        onSave={onSave}
+        words={numberFieldWords()}
+      />,
     );
     expect(input.value).toBe('4');
   });
