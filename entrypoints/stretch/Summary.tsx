@@ -4,17 +4,16 @@ import { exerciseName, levelText } from '@/components/exercise-text';
 import type { BreakResult } from '@/utils/domain/history';
 import { FEELINGS, type Feeling, isProgressive, withFeeling } from '@/utils/domain/progression';
 import type { Routine, RoutineItem } from '@/utils/domain/routine';
+import type { Choice, SaveState } from '@/utils/domain/stretch-progress';
 import { progressionItem } from '@/utils/storage/items';
 import { loadProgression } from '@/utils/storage/read';
-
-export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string };
 
 interface SummaryProps {
   routine: Routine;
   result: BreakResult;
   save: SaveState;
   onRetry: () => void;
-  onChoose: (choice: 'anotherBlock' | 'doneForNow') => void;
+  onChoose: (choice: Choice) => void;
   announce: (text: string) => void;
   busy: boolean;
 }
