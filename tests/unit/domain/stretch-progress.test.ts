@@ -14,7 +14,7 @@ const T0 = new Date(2026, 2, 14, 10, 0).getTime();
 const routine = buildRoutine(DEFAULT_SETTINGS, {});
 const steps = breakSteps(routine);
 
-function after(actions: StretchAction[], from: StretchProgress = LOADING): StretchProgress {
+function through(actions: StretchAction[], from: StretchProgress = LOADING): StretchProgress {
   return actions.reduce(stretchProgress, from);
 }
 
@@ -37,34 +37,34 @@ function runToEnd(run: Run): Run {
 
 describe('the stretch page progress', () => {
   it('starts with the safety notes until they have been acknowledged', () => {
-    expect(after([began({ acknowledged: false })]).stage).toBe('safety');
-    expect(after([began({ acknowledged: false }), { type: 'acknowledged' }])).toMatchObject({
+    expect(through([began({ acknowledged: false })]).stage).toBe('safety');
+    expect(through([began({ acknowledged: false }), { type: 'acknowledged' }])).toMatchObject({
       stage: 'ready',
       acknowledged: true,
     });
-    expect(after([began()]).stage).toBe('ready');
+    expect(through([began()]).stage).toBe('ready');
   });
 
   it('takes over a handed-over break where its run stands', () => {
     const run = { ...startRun(T0), index: 2 };
-    expect(after([began({ run })])).toMatchObject({ stage: 'running', run, breakId: 'b1' });
+    expect(through([began({ run })])).toMatchObject({ stage: 'running', run, breakId: 'b1' });
   });
 
   it('starts the run at the moment of the press and lets the workout move it on', () => {
-    const running = after([began(), { type: 'started', at: T0 }]);
+    const running = through([began(), { type: 'started', at: T0 }]);
     expect(running).toMatchObject({ stage: 'running', run: startRun(T0) });
     const moved = stretchProgress(running, { type: 'ran', update: (run) => skip(steps, run, T0 + 5) });
     expect(moved.run?.index).toBe(1);
   });
 
   it('ignores a run update when nothing runs', () => {
-    const ready = after([began()]);
+    const ready = through([began()]);
     expect(stretchProgress(ready, { type: 'ran', update: (run) => ({ ...run, index: 9 }) })).toBe(ready);
   });
 
   it('shows the summary with what the finished run did', () => {
     const final = runToEnd(startRun(T0));
-    const summary = after([began(), { type: 'started', at: T0 }, { type: 'finished', run: final }]);
+    const summary = through([began(), { type: 'started', at: T0 }, { type: 'finished', run: final }]);
     expect(summary.stage).toBe('summary');
     expect(summary.run).toBe(final);
     expect(summary.result).toEqual({
@@ -78,22 +78,22 @@ describe('the stretch page progress', () => {
   });
 
   it('tracks saving the break, including a failure to retry', () => {
-    const summary = after([began(), { type: 'started', at: T0 }, { type: 'finished', run: runToEnd(startRun(T0)) }]);
-    expect(after([{ type: 'saving' }], summary).save).toEqual({ kind: 'saving' });
-    expect(after([{ type: 'saveFailed', error: 'gone' }], summary).save).toEqual({ kind: 'failed', error: 'gone' });
-    expect(after([{ type: 'saveFailed', error: 'gone' }, { type: 'saving' }, { type: 'saved' }], summary).save).toEqual(
-      {
-        kind: 'saved',
-      },
-    );
+    const summary = through([began(), { type: 'started', at: T0 }, { type: 'finished', run: runToEnd(startRun(T0)) }]);
+    expect(through([{ type: 'saving' }], summary).save).toEqual({ kind: 'saving' });
+    expect(through([{ type: 'saveFailed', error: 'gone' }], summary).save).toEqual({ kind: 'failed', error: 'gone' });
+    expect(
+      through([{ type: 'saveFailed', error: 'gone' }, { type: 'saving' }, { type: 'saved' }], summary).save,
+    ).toEqual({
+      kind: 'saved',
+    });
   });
 
   it('stays on the summary when a choice does not go through, and leaves once one does', () => {
-    const summary = after([began(), { type: 'started', at: T0 }, { type: 'finished', run: runToEnd(startRun(T0)) }]);
-    expect(after([{ type: 'choosing' }], summary).busy).toBe(true);
-    const failed = after([{ type: 'choosing' }, { type: 'choiceFailed', error: 'no reply' }], summary);
+    const summary = through([began(), { type: 'started', at: T0 }, { type: 'finished', run: runToEnd(startRun(T0)) }]);
+    expect(through([{ type: 'choosing' }], summary).busy).toBe(true);
+    const failed = through([{ type: 'choosing' }, { type: 'choiceFailed', error: 'no reply' }], summary);
     expect(failed).toMatchObject({ stage: 'summary', busy: false, error: 'no reply' });
-    expect(after([{ type: 'choosing' }, { type: 'chose', choice: 'doneForNow' }], failed)).toMatchObject({
+    expect(through([{ type: 'choosing' }, { type: 'chose', choice: 'doneForNow' }], failed)).toMatchObject({
       stage: 'left',
       busy: false,
       error: null,
@@ -102,19 +102,19 @@ describe('the stretch page progress', () => {
   });
 
   it('gives the break to another tab, and starts clean when it comes back', () => {
-    const left = after([began(), { type: 'failed', error: 'x' }, { type: 'elsewhere' }]);
+    const left = through([began(), { type: 'failed', error: 'x' }, { type: 'elsewhere' }]);
     expect(left.stage).toBe('elsewhere');
-    expect(after([began({ breakId: 'b2' })], left)).toMatchObject({ stage: 'ready', breakId: 'b2', error: null });
+    expect(through([began({ breakId: 'b2' })], left)).toMatchObject({ stage: 'ready', breakId: 'b2', error: null });
   });
 
   it('reports progress only while this tab holds the break', () => {
     expect(progressReport(LOADING)).toBeNull();
-    expect(progressReport(after([began(), { type: 'elsewhere' }]))).toBeNull();
-    const ready = progressReport(after([began()]));
+    expect(progressReport(through([began(), { type: 'elsewhere' }]))).toBeNull();
+    const ready = progressReport(through([began()]));
     expect(ready?.breakId).toBe('b1');
     expect(ready?.result.completed).toBe(false);
     expect(ready?.result.exercises.every((e) => e.sets === 0)).toBe(true);
-    const summary = after([began(), { type: 'started', at: T0 }, { type: 'finished', run: runToEnd(startRun(T0)) }]);
+    const summary = through([began(), { type: 'started', at: T0 }, { type: 'finished', run: runToEnd(startRun(T0)) }]);
     expect(progressReport(summary)?.result).toBe(summary.result);
   });
 });

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { recordBlockEnds } from '@/utils/background/buildup-recorder';
 import { afterBlock, BLOCKS_BEFORE_LONGER, suggestedMinutes } from '@/utils/domain/buildup';
-import type { Effect } from '@/utils/domain/machine';
-import { MINUTE } from '@/utils/domain/session';
-import { blockRunItem } from '@/utils/storage/items';
-import { loadBlockRun } from '@/utils/storage/read';
-
-const T0 = Date.UTC(2025, 5, 10, 9);
-const finished = (minutes: number): Effect => ({
-  type: 'sat',
-  from: T0,
-  to: T0 + minutes * MINUTE,
-  ended: 'completed',
-});
 
 describe('afterBlock', () => {
   it('counts finished blocks at the current length', () => {
@@ -52,27 +38,5 @@ describe('suggestedMinutes', () => {
 
   it('says nothing once the length was changed, until a new run is made', () => {
     expect(suggestedMinutes({ minutes: 30, inARow: 5 }, 35)).toBeNull();
-  });
-});
-
-describe('recordBlockEnds', () => {
-  it('stores the run after each block that ended', async () => {
-    await recordBlockEnds([finished(30)], 30);
-    await recordBlockEnds([{ type: 'posture', answered: true, at: T0 }, finished(30)], 30);
-    expect(await blockRunItem.getValue()).toEqual({ minutes: 30, inARow: 2 });
-    await recordBlockEnds([{ type: 'sat', from: T0, to: T0 + 7 * MINUTE, ended: 'early' }], 30);
-    expect(await blockRunItem.getValue()).toEqual({ minutes: 30, inARow: 0 });
-  });
-
-  it('writes nothing when no block ended', async () => {
-    await recordBlockEnds([{ type: 'sat', from: T0, to: T0 + MINUTE, ended: null }, { type: 'openBreak' }], 30);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-  });
-
-  it('starts afresh from an unreadable stored run', async () => {
-    await fakeBrowser.storage.local.set({ blockRun: { minutes: 'thirty', inARow: -1 } });
-    expect(await loadBlockRun()).toEqual({ minutes: 0, inARow: 0 });
-    await recordBlockEnds([finished(30)], 30);
-    expect(await blockRunItem.getValue()).toEqual({ minutes: 30, inARow: 1 });
   });
 });

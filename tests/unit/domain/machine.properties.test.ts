@@ -3,7 +3,7 @@ import { type SessionEvent, step } from '@/utils/domain/machine';
 import { ALARM, plan } from '@/utils/domain/plan';
 import { isSession, MINUTE, minutesLeft, msLeft, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
-import { pick, random } from '../helpers/random';
+import { pick, random } from '../../helpers/random';
 
 function randomEvent(next: () => number, now: number): SessionEvent {
   const simple = [

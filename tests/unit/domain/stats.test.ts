@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/domain/stats';
-import { active, at, day, inZone } from '../helpers/days';
+import { active, at, day, inZone } from '../../helpers/days';
 
 describe('recentDays', () => {
   it('gives one point per day for the last 30 days, ending today, with zeros for days without a record', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvFileName, historyToCsv } from '@/utils/domain/history-csv';
-import { day } from '../helpers/days';
+import { day } from '../../helpers/days';
 
 const HEADER =
   'date,minutes_on_ball,blocks_completed,blocks_ended_early,posture_checks_answered,posture_checks_ignored,' +

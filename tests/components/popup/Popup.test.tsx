@@ -8,7 +8,7 @@ import { dayKey, emptyDay } from '@/utils/domain/history';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { sessionItem, welcomeDismissedItem } from '@/utils/storage/items';
 import { saveHistory } from '@/utils/storage/write';
-import { fakeBackground, openPopup, sitting } from './popup-fixtures';
+import { fakeBackground, openPopup, sitting } from './fixtures';
 
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();
 

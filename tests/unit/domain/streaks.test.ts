@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { streaks } from '@/utils/domain/streaks';
-import { active, at, day, inZone } from '../helpers/days';
+import { active, at, day, inZone } from '../../helpers/days';
 
 describe('streaks', () => {
   it('are zero for a new person', () => {

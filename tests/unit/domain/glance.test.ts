@@ -3,8 +3,8 @@ import { computeGlance, figuresAt, isGlance } from '@/utils/domain/glance';
 import { dayKey, type History } from '@/utils/domain/history';
 import { streaks } from '@/utils/domain/streaks';
 import { todaySummary } from '@/utils/domain/today';
-import { active, at, day, inZone } from '../helpers/days';
-import { random } from '../helpers/random';
+import { active, at, day, inZone } from '../../helpers/days';
+import { random } from '../../helpers/random';
 
 const DAY = 86_400_000;
 

@@ -5,7 +5,7 @@ import { Progress } from '@/entrypoints/progress/Progress';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { blockRunItem, settingsItem } from '@/utils/storage/items';
 import { saveHistory } from '@/utils/storage/write';
-import { active, at, day } from '../helpers/days';
+import { active, at, day } from '../../helpers/days';
 
 const NOW = at(2025, 6, 11, 15);
 

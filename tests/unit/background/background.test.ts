@@ -8,7 +8,7 @@ import type { Reply } from '@/utils/domain/protocol';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage/items';
-import { fakeCommands, fakeIdle } from '../setup';
+import { fakeCommands, fakeIdle } from '../../setup';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 

@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkProgression, holdSeconds, nextHold, withFeeling } from '@/utils/domain/progression';
-import { progressionItem } from '@/utils/storage/items';
-import { loadProgression } from '@/utils/storage/read';
 
 describe('plank progression', () => {
   it('starts at 25 s holds', () => {
@@ -73,12 +71,5 @@ describe('stored progression', () => {
   it('treats a value that is not an object as no progression', () => {
     expect(checkProgression('60').progression).toEqual({});
     expect(checkProgression(null).progression).toEqual({});
-  });
-
-  it('is clamped when read from storage', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await progressionItem.setValue({ plank: 5, rotation: 44 });
-    expect(await loadProgression()).toEqual({ plank: 25, rotation: 44 });
-    expect(warn).toHaveBeenCalledOnce();
   });
 });
