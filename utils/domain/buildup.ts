@@ -5,7 +5,7 @@
  */
 import { type Checked, isCount, record } from './checks';
 
-export const isBlockRun = record({
+export const isBlockRun = /* @__PURE__ */ record({
   /** The block length the run was made at. */
   minutes: isCount,
   /** Blocks of that length finished in a row. */

@@ -9,7 +9,7 @@ import { dayIndex, todayIndex } from './local-days';
 import { currentStreak } from './streaks';
 import { isToday, NOTHING_YET, type Today, todaySummary } from './today';
 
-export const isGlance = record({
+export const isGlance = /* @__PURE__ */ record({
   /** The local day ("YYYY-MM-DD") the figures were worked out on. */
   day: isDayKey,
   today: isToday,

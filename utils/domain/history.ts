@@ -2,7 +2,7 @@
 import { arrayOf, type Checked, inRange, isBoolean, isCount, isRecord, keyedBy, record } from './checks';
 import { type ExerciseId, isExerciseId } from './exercise-ids';
 
-const isExerciseDay = record({
+const isExerciseDay = /* @__PURE__ */ record({
   /** Work sets done that day (each side of a sided exercise counts once). */
   sets: isCount,
   /** The longest hold done that day, in seconds (0 for exercises counted in repetitions). */
@@ -10,7 +10,7 @@ const isExerciseDay = record({
 });
 export type ExerciseDay = Checked<typeof isExerciseDay>;
 
-const isDayRecord = record({
+const isDayRecord = /* @__PURE__ */ record({
   satSeconds: inRange(0, 86_400, true),
   blocksCompleted: isCount,
   blocksEndedEarly: isCount,
@@ -26,7 +26,7 @@ export type History = Record<string, DayRecord>;
 
 export type Counter = Exclude<keyof DayRecord, 'exercises' | 'satSeconds'>;
 
-const isExerciseDone = record({
+const isExerciseDone = /* @__PURE__ */ record({
   id: isExerciseId,
   sets: inRange(0, 20, true),
   holdSeconds: inRange(0, 600),
@@ -34,7 +34,7 @@ const isExerciseDone = record({
 export type ExerciseDone = Checked<typeof isExerciseDone>;
 
 /** What a stretch break did, reported by the stretch page. */
-export const isBreakResult = record({
+export const isBreakResult = /* @__PURE__ */ record({
   completed: isBoolean,
   exercises: arrayOf(isExerciseDone),
 });

@@ -6,7 +6,7 @@ export type Phase = (typeof PHASES)[number];
 
 const isTimestamp = isFiniteNumber;
 
-const isBlock = record({
+const isBlock = /* @__PURE__ */ record({
   startedAt: isTimestamp,
   /** When the block ends if nothing pauses it; moved later by every pause. */
   endsAt: isTimestamp,
@@ -19,10 +19,10 @@ const isBlock = record({
 export type Block = Checked<typeof isBlock>;
 
 /** Why a block is paused: the person asked, or they stepped away. */
-const isPauseReason = oneOf(['user', 'away'] as const);
+const isPauseReason = /* @__PURE__ */ oneOf(['user', 'away'] as const);
 export type PauseReason = Checked<typeof isPauseReason>;
 
-const isPause = record({
+const isPause = /* @__PURE__ */ record({
   since: isTimestamp,
   reason: isPauseReason,
   /** A user pause for a fixed time resumes by itself; `null` waits for "Resume". */
@@ -30,7 +30,7 @@ const isPause = record({
 });
 export type Pause = Checked<typeof isPause>;
 
-const isSessionFields = record({
+const isSessionFields = /* @__PURE__ */ record({
   phase: oneOf(PHASES),
   block: nullable(isBlock),
   pause: nullable(isPause),

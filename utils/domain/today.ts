@@ -3,7 +3,7 @@ import { type Checked, isCount, record } from './checks';
 import { dayKey, type History } from './history';
 import { minutesOf } from './stats';
 
-export const isToday = record({
+export const isToday = /* @__PURE__ */ record({
   /** Whole minutes sat on the ball in blocks that have been recorded today. */
   minutes: isCount,
   /** Blocks sat to their end today. */

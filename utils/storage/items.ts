@@ -1,6 +1,8 @@
 /**
  * Every stored item, in one place. Each says who writes it and who reads it; values are read
- * through `read.ts`, so a damaged value never reaches the logic.
+ * through `read.ts`, so a damaged value never reaches the logic. Defining an item has no effect
+ * a page relies on (the settings aside, whose definition runs their migration), so the others
+ * are marked pure: a page bundles only the items it uses.
  */
 import { storage } from '#imports';
 import { type BlockRun, NO_RUN } from '@/utils/domain/buildup';
@@ -19,7 +21,7 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 });
 
 /** Written only by the worker's single writer; read by the popup, the options page and the stretch page. */
-export const sessionItem = storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, { fallback: OFF });
+export const sessionItem = /* @__PURE__ */ storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, { fallback: OFF });
 
 export const HISTORY_KEY = 'local:history';
 
@@ -35,12 +37,12 @@ export const historyItem = {
 };
 
 /** Written only by the worker, with every history write; read by the popup. */
-export const glanceItem = storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, { fallback: null });
+export const glanceItem = /* @__PURE__ */ storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, { fallback: null });
 
 /** Written by the worker's build-up recorder as blocks end; read by the progress page. */
-export const blockRunItem = storage.defineItem<BlockRun>('local:blockRun', { fallback: NO_RUN });
+export const blockRunItem = /* @__PURE__ */ storage.defineItem<BlockRun>('local:blockRun', { fallback: NO_RUN });
 
-export const isTrackedBreak = record({
+export const isTrackedBreak = /* @__PURE__ */ record({
   breakId: isString,
   tabId: isInteger,
   /** What the page last reported as done. */
@@ -51,17 +53,17 @@ export const isTrackedBreak = record({
 export type TrackedBreak = Checked<typeof isTrackedBreak>;
 
 /** Written and read only by the worker's break tracker. */
-export const trackedBreakItem = storage.defineItem<TrackedBreak | null>('local:trackedBreak', { fallback: null });
+export const trackedBreakItem = /* @__PURE__ */ storage.defineItem<TrackedBreak | null>('local:trackedBreak', { fallback: null });
 
 /** Written by the stretch page after each break; read by the stretch page. */
-export const progressionItem = storage.defineItem<Progression>('local:progression', { fallback: {} });
+export const progressionItem = /* @__PURE__ */ storage.defineItem<Progression>('local:progression', { fallback: {} });
 
 /** When the person acknowledged the safety notes, `null` until they have; written and read by the stretch page. */
-export const safetyAcknowledgedItem = storage.defineItem<number | null>('local:safetyAcknowledged', {
+export const safetyAcknowledgedItem = /* @__PURE__ */ storage.defineItem<number | null>('local:safetyAcknowledged', {
   fallback: null,
 });
 
 /** Set once the person has read the popup's welcome and safety note; written and read by the popup. */
-export const welcomeDismissedItem = storage.defineItem<boolean>(`local:${LOCAL_KEYS.welcomeDismissed}`, {
+export const welcomeDismissedItem = /* @__PURE__ */ storage.defineItem<boolean>(`local:${LOCAL_KEYS.welcomeDismissed}`, {
   fallback: false,
 });
