@@ -5,8 +5,8 @@ import { numberFieldWords } from '@/entrypoints/options/field-words';
 
 afterEach(cleanup);
 
-function setup(value = 30, onSave = vi.fn(async (_value: number) => null as string | null)) {
-  const view = render(
+function field(value: number, onSave: (value: number) => Promise<string | null>) {
+  return (
     <NumberField
       id="block"
       label="Sitting block (minutes)"
@@ -15,8 +15,12 @@ function setup(value = 30, onSave = vi.fn(async (_value: number) => null as stri
       max={240}
       onSave={onSave}
       words={numberFieldWords()}
-    />,
+    />
   );
+}
+
+function setup(value = 30, onSave = vi.fn(async (_value: number) => null as string | null)) {
+  const view = render(field(value, onSave));
   const input = screen.getByLabelText('Sitting block (minutes)') as HTMLInputElement;
   return { input, onSave, view };
 }
@@ -150,17 +154,7 @@ describe('NumberField', () => {
   it('shows a value stored elsewhere while the field is not being edited', () => {
     const onSave = vi.fn(async () => null);
     const { input, view } = setup(30, onSave);
-    view.rerender(
-      <NumberField
-        id="block"
-        label="Sitting block (minutes)"
-        value={50}
-        min={1}
-        max={240}
-        onSave={onSave}
-        words={numberFieldWords()}
-      />,
-    );
+    view.rerender(field(50, onSave));
     expect(input.value).toBe('50');
   });
 
@@ -169,17 +163,7 @@ describe('NumberField', () => {
     const { input, view } = setup(30, onSave);
     input.focus();
     fireEvent.input(input, { target: { value: '4' } });
-    view.rerender(
-      <NumberField
-        id="block"
-        label="Sitting block (minutes)"
-        value={50}
-        min={1}
-        max={240}
-        onSave={onSave}
-        words={numberFieldWords()}
-      />,
-    );
+    view.rerender(field(50, onSave));
     expect(input.value).toBe('4');
   });
 });
