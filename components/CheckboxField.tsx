@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { describedBy, FieldMessage, useFieldStatus } from './FieldMessage';
+import { describedBy, FieldMessage } from './FieldMessage';
+import { useFieldStatus } from './hooks/useFieldStatus';
 import './fields.css';
 import { useStoredChange } from './hooks/useStoredChange';
 

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type NumberInputError, readWholeNumber } from '@/utils/domain/settings';
-import { describedBy, errorStatus, FieldMessage, IDLE, useFieldStatus } from './FieldMessage';
+import { describedBy, errorStatus, FieldMessage, IDLE } from './FieldMessage';
+import { useFieldStatus } from './hooks/useFieldStatus';
 import './fields.css';
 import { useStoredChange } from './hooks/useStoredChange';
 

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
 import { exerciseGoal, exerciseName } from '@/components/exercise-text';
-import { useFieldStatus } from '@/components/FieldMessage';
+import { useFieldStatus } from '@/components/hooks/useFieldStatus';
 import { useStoredChange } from '@/components/hooks/useStoredChange';
 import { NumberField } from '@/components/NumberField';
 import { EXERCISE_IDS, type ExerciseId } from '@/utils/domain/exercise-ids';

@@ -1,7 +1,4 @@
-/**
- * How the worker answers a page: the command is checked, any work beside the session is done,
- * then its event goes through the single writer and the stored session is the reply.
- */
+/** How the worker answers a page: check the command, do any work beside the session, then dispatch its event. */
 
 import {
   type Command,

@@ -1,7 +1,4 @@
-/**
- * Small checks from which every stored or received shape is declared once: the shape is a
- * check, and its type is derived from it with `Checked`, so the two never drift apart.
- */
+/** Small checks that stored and received shapes are built from; each shape's type is derived with `Checked`. */
 export type Check<T> = (value: unknown) => value is T;
 export type Checked<C> = C extends Check<infer T> ? T : never;
 

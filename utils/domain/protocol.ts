@@ -1,9 +1,4 @@
-/**
- * The messages pages send to the background. Each command is declared once here: its name,
- * the check that turns a received message into its fields (its type is derived from that
- * check) and the event it makes of the session. Work the worker does besides the session
- * (recording a break, importing days) is keyed by the same names in `utils/background/handlers.ts`.
- */
+/** The commands pages send to the background, each declared once: its check, its type, its session event. */
 import { isBoolean, isRecord, isString, oneOf } from './checks';
 import { checkHistory, isBreakResult } from './history';
 import type { SessionEvent } from './machine';

@@ -1,8 +1,4 @@
-/**
- * The stretch page's progress through one break, as a pure reducer: which stage it shows,
- * the routine and its run, and how recording the break and leaving the page are going.
- * The page runs the effects (storage, messages, the tab lock) and reports their outcome here.
- */
+/** The stretch page's progress through one break, as a reducer; the page runs the effects and reports back. */
 import { breakResult, breakSteps, type Run, startRun } from './break-sequence';
 import type { BreakResult } from './history';
 import type { Routine } from './routine';

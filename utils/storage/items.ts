@@ -1,8 +1,6 @@
 /**
- * Every stored item, in one place. Each says who writes it and who reads it; values are read
- * through `read.ts`, so a damaged value never reaches the logic. Defining an item has no effect
- * a page relies on (the settings aside, whose definition runs their migration), so the others
- * are marked pure: a page bundles only the items it uses.
+ * Every stored item, each with who writes and reads it. All but the settings (whose definition
+ * runs their migration) are marked pure, so a page bundles only the items it uses.
  */
 import { storage } from '#imports';
 import { type BlockRun, NO_RUN } from '@/utils/domain/buildup';
@@ -21,7 +19,9 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 });
 
 /** Written only by the worker's single writer; read by the popup, the options page and the stretch page. */
-export const sessionItem = /* @__PURE__ */ storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, { fallback: OFF });
+export const sessionItem = /* @__PURE__ */ storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, {
+  fallback: OFF,
+});
 
 export const HISTORY_KEY = 'local:history';
 
@@ -37,7 +37,9 @@ export const historyItem = {
 };
 
 /** Written only by the worker, with every history write; read by the popup. */
-export const glanceItem = /* @__PURE__ */ storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, { fallback: null });
+export const glanceItem = /* @__PURE__ */ storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, {
+  fallback: null,
+});
 
 /** Written by the worker's build-up recorder as blocks end; read by the progress page. */
 export const blockRunItem = /* @__PURE__ */ storage.defineItem<BlockRun>('local:blockRun', { fallback: NO_RUN });
@@ -53,7 +55,9 @@ export const isTrackedBreak = /* @__PURE__ */ record({
 export type TrackedBreak = Checked<typeof isTrackedBreak>;
 
 /** Written and read only by the worker's break tracker. */
-export const trackedBreakItem = /* @__PURE__ */ storage.defineItem<TrackedBreak | null>('local:trackedBreak', { fallback: null });
+export const trackedBreakItem = /* @__PURE__ */ storage.defineItem<TrackedBreak | null>('local:trackedBreak', {
+  fallback: null,
+});
 
 /** Written by the stretch page after each break; read by the stretch page. */
 export const progressionItem = /* @__PURE__ */ storage.defineItem<Progression>('local:progression', { fallback: {} });
@@ -64,6 +68,9 @@ export const safetyAcknowledgedItem = /* @__PURE__ */ storage.defineItem<number 
 });
 
 /** Set once the person has read the popup's welcome and safety note; written and read by the popup. */
-export const welcomeDismissedItem = /* @__PURE__ */ storage.defineItem<boolean>(`local:${LOCAL_KEYS.welcomeDismissed}`, {
-  fallback: false,
-});
+export const welcomeDismissedItem = /* @__PURE__ */ storage.defineItem<boolean>(
+  `local:${LOCAL_KEYS.welcomeDismissed}`,
+  {
+    fallback: false,
+  },
+);

@@ -1,7 +1,4 @@
-/**
- * Reading stored values. Storage can hold anything (an older version, another synced
- * browser, a hand edit), so every value is checked here before the logic sees it.
- */
+/** Reading stored values, which may hold anything (an older version, another browser, a hand edit). */
 
 import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
 import type { Check } from '@/utils/domain/checks';
