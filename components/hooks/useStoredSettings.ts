@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
 import { settingsItem } from '@/utils/storage/items';
-import { updateSettings } from '@/utils/storage/write';
+import { updateSettings } from '@/utils/storage/update-settings';
 
 export interface StoredSettings {
   settings: Settings;

@@ -15,7 +15,7 @@ import {
   parseBackup,
 } from '@/utils/domain/backup';
 import { loadHistory, loadSettings } from '@/utils/storage/read';
-import { updateSettings } from '@/utils/storage/write';
+import { updateSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
 import { resetSettings } from './save-setting';
 

@@ -8,7 +8,7 @@ import {
   type SettingError,
   type Settings,
 } from '@/utils/domain/settings';
-import { updateSettings } from '@/utils/storage/write';
+import { updateSettings } from '@/utils/storage/update-settings';
 
 export function resetSettings(): Promise<void> {
   return updateSettings(DEFAULT_SETTINGS);

@@ -3,8 +3,9 @@ import { browser } from '#imports';
 import { computeGlance, type Glance } from '@/utils/domain/glance';
 import type { Session } from '@/utils/domain/session';
 import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
+import { readGlance } from '@/utils/storage/glance';
 import { LOCAL_KEYS } from '@/utils/storage/local-keys';
-import { readGlance, sessionFrom } from '@/utils/storage/read';
+import { sessionFrom } from '@/utils/storage/read';
 import { type BrowserCommand, readFirstFrame, takeFirstFrameRead } from './first-frame';
 
 export interface Initial {

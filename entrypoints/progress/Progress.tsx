@@ -11,7 +11,7 @@ import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from
 import { streaks } from '@/utils/domain/streaks';
 import { blockRunItem, historyItem, settingsItem } from '@/utils/storage/items';
 import { loadBlockRun, loadSettings } from '@/utils/storage/read';
-import { updateSettings } from '@/utils/storage/write';
+import { updateSettings } from '@/utils/storage/update-settings';
 import { BuildUp } from './BuildUp';
 import { Exercises } from './Exercises';
 import { LastDays } from './LastDays';

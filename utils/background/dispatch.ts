@@ -19,9 +19,9 @@ import { plan } from '@/utils/domain/plan';
 import { createQueue } from '@/utils/domain/queue';
 import type { Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
+import { saveHistory } from '@/utils/storage/glance';
 import { glanceItem, sessionItem } from '@/utils/storage/items';
 import { loadHistory, loadSession, loadSettings } from '@/utils/storage/read';
-import { saveHistory } from '@/utils/storage/write';
 import { applyPlan } from './apply-plan';
 import { clearNotice, showNotice } from './notices';
 

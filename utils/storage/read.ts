@@ -2,7 +2,6 @@
 
 import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
 import type { Check } from '@/utils/domain/checks';
-import { computeGlance, type Glance, isGlance } from '@/utils/domain/glance';
 import { checkHistory, type History } from '@/utils/domain/history';
 import { checkProgression, type Progression } from '@/utils/domain/progression';
 import { isSession, OFF, type Session } from '@/utils/domain/session';
@@ -51,17 +50,6 @@ export async function loadHistory(): Promise<History> {
   const { history, skipped } = checkHistory(await historyItem.getValue());
   if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
   return history;
-}
-
-/** The popup's figures as stored; worked out from the whole history only when none are stored or readable. */
-export async function readGlance(stored: unknown, now: number): Promise<Glance> {
-  const glance = readStored<Glance | null>(
-    stored,
-    isGlance,
-    null,
-    'Stored figures for today were unreadable; working them out again.',
-  );
-  return glance ?? computeGlance(await loadHistory(), now);
 }
 
 export async function loadBlockRun(): Promise<BlockRun> {

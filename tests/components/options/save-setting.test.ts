@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetSettings, saveSetting } from '@/entrypoints/options/save-setting';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
-import { updateSettings } from '@/utils/storage/write';
+import { updateSettings } from '@/utils/storage/update-settings';
 
 async function stored(): Promise<Settings | undefined> {
   return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;

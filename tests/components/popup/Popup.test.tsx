@@ -6,8 +6,8 @@ import { startFirstFrameRead, takeFirstFrameRead } from '@/entrypoints/popup/fir
 import { loadInitial } from '@/entrypoints/popup/initial';
 import { dayKey, emptyDay } from '@/utils/domain/history';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
+import { saveHistory } from '@/utils/storage/glance';
 import { sessionItem, welcomeDismissedItem } from '@/utils/storage/items';
-import { saveHistory } from '@/utils/storage/write';
 import { fakeBackground, openPopup, sitting } from './fixtures';
 
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Progress } from '@/entrypoints/progress/Progress';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
+import { saveHistory } from '@/utils/storage/glance';
 import { blockRunItem, settingsItem } from '@/utils/storage/items';
-import { saveHistory } from '@/utils/storage/write';
 import { active, at, day } from '../../helpers/days';
 
 const NOW = at(2025, 6, 11, 15);
