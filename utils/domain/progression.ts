@@ -3,6 +3,7 @@
  * exercise felt, and the next break holds a step longer (easy) or shorter (too hard), always
  * within the bounds of the catalogue.
  */
+import { isRecord } from './checks';
 import { EXERCISE_IDS, type ExerciseId, isExerciseId } from './exercise-ids';
 import { EXERCISES, type HoldDose } from './exercises';
 
@@ -44,8 +45,8 @@ export interface CheckedProgression {
 export function checkProgression(value: unknown): CheckedProgression {
   const progression: Progression = {};
   const clamped: string[] = [];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { progression, clamped };
-  const stored = value as Record<string, unknown>;
+  if (!isRecord(value)) return { progression, clamped };
+  const stored = value;
   for (const id of EXERCISE_IDS) {
     const dose = progressiveDose(id);
     if (!dose || !(id in stored)) continue;

@@ -1,3 +1,4 @@
+import { isRecord } from './checks';
 import { EXERCISE_IDS, type ExerciseId, isExerciseId } from './exercise-ids';
 
 export interface Schedule {
@@ -120,7 +121,7 @@ export interface Sanitized {
  * corrupted or tampered entry never crashes a reader nor silently loses the good fields.
  */
 export function sanitizeSettings(stored: unknown): Sanitized {
-  const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const source = isRecord(stored) ? stored : {};
   const settings = { ...DEFAULT_SETTINGS } as Record<keyof Settings, unknown>;
   const fellBack: (keyof Settings)[] = [];
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
@@ -167,9 +168,8 @@ export function readWholeNumber(text: string, limits: { min: number; max: number
  * synced browser may have written them.
  */
 export function withSettings(stored: unknown, change: Partial<Settings>): Settings {
-  const unknown =
-    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
-      ? Object.fromEntries(Object.entries(stored).filter(([key]) => !(key in DEFAULT_SETTINGS)))
-      : {};
+  const unknown = isRecord(stored)
+    ? Object.fromEntries(Object.entries(stored).filter(([key]) => !(key in DEFAULT_SETTINGS)))
+    : {};
   return { ...unknown, ...sanitizeSettings(stored).settings, ...structuredClone(change) };
 }
