@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type Glance, isGlance } from '@/utils/domain/glance';
+import { glanceItem } from '@/utils/storage/items';
+
+/** The popup's figures: the ones read for the first frame, then each readable one the worker stores. */
+export function useGlance(initial: Glance): Glance {
+  const [glance, setGlance] = useState(initial);
+  useEffect(
+    () =>
+      glanceItem.watch((value) => {
+        if (isGlance(value)) setGlance(value);
+      }),
+    [],
+  );
+  return glance;
+}
