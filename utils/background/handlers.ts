@@ -1,5 +1,4 @@
 /** How the worker answers a page: check the command, do any work beside the session, then dispatch its event. */
-
 import {
   type Command,
   type CommandOf,
@@ -30,6 +29,7 @@ export async function handleMessage(message: unknown, tabId: number | undefined)
   const command = parseCommand(message);
   if (typeof command === 'string') return { ok: false, error: command };
   try {
+    // The map's type pairs each handler with its own command; a lookup by a union cannot see that.
     const beside = BESIDE_THE_SESSION[command.type] as BesideTheSession<Command['type']> | undefined;
     await beside?.(command as never, tabId);
     const session = await dispatch(sessionEvent(command));
