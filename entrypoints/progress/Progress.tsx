@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { ActivityCalendar } from '@/components/ActivityCalendar';
 import { firstDayOfWeek } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { type BlockRun, suggestedMinutes } from '@/utils/domain/buildup';
@@ -13,6 +12,7 @@ import { blockRunItem, historyItem, settingsItem } from '@/utils/storage/items';
 import { loadBlockRun, loadSettings } from '@/utils/storage/read';
 import { updateSettings } from '@/utils/storage/update-settings';
 import { BuildUp } from './BuildUp';
+import { ActivityCalendar } from './charts/ActivityCalendar';
 import { Exercises } from './Exercises';
 import { LastDays } from './LastDays';
 import { Summary } from './Summary';

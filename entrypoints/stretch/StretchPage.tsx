@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { ExerciseCard } from '@/components/ExerciseCard';
 import { breakResult, breakSteps, estimatedMs, type Run } from '@/utils/domain/break-sequence';
 import type { BreakResult } from '@/utils/domain/history';
 import type { Command, Reply } from '@/utils/domain/protocol';
@@ -9,6 +8,7 @@ import { type Choice, LOADING, progressReport, type Stage, stretchProgress } fro
 import { safetyAcknowledgedItem } from '@/utils/storage/items';
 import { isSafetyAcknowledged, loadProgression, loadSettings } from '@/utils/storage/read';
 import type { Cues } from './cues';
+import { ExerciseCard } from './ExerciseCard';
 import { SafetyNotes, SafetyScreen } from './Safety';
 import { Summary } from './Summary';
 import type { TabLock } from './tab-lock';

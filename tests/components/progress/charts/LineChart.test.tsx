@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LineChart } from '@/components/LineChart';
+import { LineChart } from '@/entrypoints/progress/charts/LineChart';
 
 const points = [
   { date: '2025-06-01', label: 'Jun 1, 2025', value: 25, text: '25 s' },

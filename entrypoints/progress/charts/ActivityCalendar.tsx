@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
+import { formatDay } from '@/components/dates';
 import type { CalendarCell, CalendarLevel } from '@/utils/domain/stats';
 import { ChartFigure } from './ChartFigure';
-import { formatDay } from './dates';
 
 interface ActivityCalendarProps {
   caption: string;

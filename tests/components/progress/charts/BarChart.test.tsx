@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Bar, BarChart } from '@/components/BarChart';
+import { type Bar, BarChart } from '@/entrypoints/progress/charts/BarChart';
 
 const bars: Bar[] = [
   { key: '2025-06-01', label: 'Sun, Jun 1', axisLabel: 'Jun 1', value: 40, text: '40 min' },

@@ -1,6 +1,13 @@
 import { i18n } from '#i18n';
+import {
+  doseText,
+  exerciseGoal,
+  exerciseName,
+  exerciseSteps,
+  levelText,
+  pictureLabel,
+} from '@/components/exercise-text';
 import type { RoutineItem } from '@/utils/domain/routine';
-import { doseText, exerciseGoal, exerciseName, exerciseSteps, levelText, pictureLabel } from './exercise-text';
 import { ILLUSTRATIONS } from './illustrations';
 
 interface ExerciseCardProps {

@@ -1,8 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActivityCalendar } from '@/components/ActivityCalendar';
+import { ActivityCalendar } from '@/entrypoints/progress/charts/ActivityCalendar';
 import { calendarWeeks } from '@/utils/domain/stats';
-import { active, at, day } from '../helpers/days';
+import { active, at, day } from '../../../helpers/days';
 
 // Wednesday 11 June 2025; weeks start on Monday.
 const weeks = calendarWeeks(
