@@ -1,6 +1,6 @@
 /** Dates shown in the reader's own language; day keys are local calendar dates ("YYYY-MM-DD"). */
 import { browser } from '#imports';
-import { dateOfKey } from '@/utils/local-days';
+import { dateOfKey } from '@/utils/domain/local-days';
 
 export function uiLocale(): string {
   return browser.i18n.getUILanguage() || 'en';

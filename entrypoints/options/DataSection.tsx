@@ -4,6 +4,7 @@ import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { uiLocale } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
+import { send } from '@/utils/client/background-client';
 import {
   type Backup,
   type BackupProblem,
@@ -12,11 +13,11 @@ import {
   MAX_BACKUP_BYTES,
   makeBackup,
   parseBackup,
-} from '@/utils/backup';
-import { send } from '@/utils/client';
-import { loadHistory, loadSettings, updateSettings } from '@/utils/storage';
+} from '@/utils/domain/backup';
+import { loadHistory, loadSettings } from '@/utils/storage/read';
+import { updateSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
-import { resetSettings } from './store';
+import { resetSettings } from './save-setting';
 
 type Action = 'export' | 'import' | 'reset';
 
@@ -170,6 +171,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {pending && (
           <ConfirmPanel
             id="import-confirm"
+            cancelLabel={i18n.t('options.data.cancel')}
             question={i18n.t('options.data.importSummary', dayCount(pending), [
               String(dayCount(pending)),
               exportedOn(pending),
@@ -189,6 +191,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {confirmReset && (
           <ConfirmPanel
             id="reset-confirm"
+            cancelLabel={i18n.t('options.data.cancel')}
             question={i18n.t('options.data.resetQuestion')}
             confirmLabel={i18n.t('options.data.resetConfirm')}
             onConfirm={() => void reset()}
