@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FirefoxExtension, findByName, launchFirefox, MANIFEST, type NotificationStyle, until } from './harness';
+import { clickOn, type FirefoxExtension, launchFirefox, MANIFEST, type NotificationStyle, until } from './harness';
 
 interface Snapshot {
   alarms: { name: string; scheduledTime: number; periodInMinutes?: number }[];
@@ -29,24 +29,27 @@ function onBallState(popup: Page): Promise<string | null> {
   return popup.evaluate(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') ?? null);
 }
 
-async function flipOnBall(popup: Page): Promise<void> {
-  const toggle = await findByName(popup, '[role="switch"]', 'On ball');
-  const element = toggle.asElement();
-  if (!element) throw new Error('The popup has no "On ball" switch.');
-  await element.click();
+function flipOnBall(popup: Page): Promise<void> {
+  return clickOn(popup, '[role="switch"]', 'On ball');
 }
 
 /** Moves a time of the stored block to `at` and wakes the background, as after a sleep. */
-async function shiftBlock(ext: FirefoxExtension, field: 'endsAt' | 'nextPostureAt', at: number): Promise<void> {
+async function moveBlock(ext: FirefoxExtension, change: 'end' | 'posture', at: number): Promise<void> {
   await ext.evalBackground(
-    async (api, { key, when }) => {
-      const { session } = (await api.storage.local.get('session')) as { session: Record<string, Record<string, number>> };
-      const block = session.block as Record<string, number>;
-      if (key === 'endsAt') block.startedAt = when - (block.endsAt - block.startedAt);
-      block[key] = when;
+    async (api, { which, when }) => {
+      const { session } = (await api.storage.local.get('session')) as {
+        session: { block: { startedAt: number; endsAt: number; nextPostureAt: number | null } };
+      };
+      const { block } = session;
+      if (which === 'end') {
+        block.startedAt = when - (block.endsAt - block.startedAt);
+        block.endsAt = when;
+      } else {
+        block.nextPostureAt = when;
+      }
       await api.storage.local.set({ session });
     },
-    { key: field, when: at },
+    { which: change, when: at },
   );
   expect((await ext.send({ type: 'getState' })).ok).toBe(true);
 }
@@ -68,21 +71,37 @@ describe('the toolbar button and the block in Firefox', () => {
     expect(MANIFEST.browser_action.default_icon).toEqual({ 16: 'icon/off-16.png', 32: 'icon/off-32.png' });
     expect(await ext.toolbarIcon()).toEqual({ 16: '/icon/off-16.png', 32: '/icon/off-32.png' });
     const popup = await ext.page('/popup.html');
-    await until(() => onBallState(popup), (state) => state === 'false', 'the popup switch');
+    await until(
+      () => onBallState(popup),
+      (state) => state === 'false',
+      'the popup switch',
+    );
     expect((await snapshot(ext)).alarms).toEqual([]);
 
     await flipOnBall(popup);
-    const on = await until(() => snapshot(ext), (s) => s.badge === '30', 'the badge to show the block');
+    const on = await until(
+      () => snapshot(ext),
+      (s) => s.badge === '30',
+      'the badge to show the block',
+    );
     expect(on.session.phase).toBe('sitting');
     expect(on.alarms.map((a) => a.name)).toEqual(['badge-minute', 'block-end', 'posture-check']);
     expect(on.alarms.find((a) => a.name === 'block-end')?.scheduledTime).toBe(on.session.block?.endsAt);
     expect((on.session.block?.endsAt ?? 0) - (on.session.block?.startedAt ?? 0)).toBe(30 * 60_000);
     expect(on.title).toBe('On ball: 30 min left, posture check in 10 min');
     expect(await ext.toolbarIcon()).toEqual({ 16: '/icon/on-16.png', 32: '/icon/on-32.png' });
-    await until(() => onBallState(popup), (state) => state === 'true', 'the switch to show on');
+    await until(
+      () => onBallState(popup),
+      (state) => state === 'true',
+      'the switch to show on',
+    );
 
     await flipOnBall(popup);
-    const off = await until(() => snapshot(ext), (s) => s.alarms.length === 0, 'the alarms to clear');
+    const off = await until(
+      () => snapshot(ext),
+      (s) => s.alarms.length === 0,
+      'the alarms to clear',
+    );
     expect(off.badge).toBe('');
     expect(off.title).toBe('On the Ball: off ball');
     expect(off.session.phase).toBe('off');
@@ -92,14 +111,28 @@ describe('the toolbar button and the block in Firefox', () => {
   it('restores the block, its alarms and badge when the add-on restarts', async () => {
     await launch();
     const popup = await ext.page('/popup.html');
-    await until(() => onBallState(popup), (state) => state === 'false', 'the popup switch');
+    await until(
+      () => onBallState(popup),
+      (state) => state === 'false',
+      'the popup switch',
+    );
     await flipOnBall(popup);
-    const before = await until(() => snapshot(ext), (s) => s.badge === '30', 'the block to start');
+    const before = await until(
+      () => snapshot(ext),
+      (s) => s.badge === '30',
+      'the block to start',
+    );
 
     await ext.reloadAddon();
-    const after = await until(() => snapshot(ext), (s) => s.alarms.length === 3, 'the alarms to be restored');
+    const after = await until(
+      () => snapshot(ext),
+      (s) => s.alarms.length === 3,
+      'the alarms to be restored',
+    );
     expect(after.session).toEqual(before.session);
-    expect(after.alarms.map((a) => [a.name, a.scheduledTime])).toEqual(before.alarms.map((a) => [a.name, a.scheduledTime]));
+    expect(after.alarms.map((a) => [a.name, a.scheduledTime])).toEqual(
+      before.alarms.map((a) => [a.name, a.scheduledTime]),
+    );
     expect(after.badge).toMatch(/^(30|29)$/);
     expect(after.title).toMatch(/^On ball: (30|29) min left/);
     expect(await ext.toolbarIcon()).toEqual({ 16: '/icon/on-16.png', 32: '/icon/on-32.png' });
@@ -108,16 +141,24 @@ describe('the toolbar button and the block in Firefox', () => {
   it('a posture check that Firefox closes on its own is not counted as answered', async () => {
     await launch('system');
     const popup = await ext.page('/popup.html');
-    await until(() => onBallState(popup), (state) => state === 'false', 'the popup switch');
+    await until(
+      () => onBallState(popup),
+      (state) => state === 'false',
+      'the popup switch',
+    );
     await flipOnBall(popup);
-    await until(() => snapshot(ext), (s) => s.badge === '30', 'the block to start');
+    await until(
+      () => snapshot(ext),
+      (s) => s.badge === '30',
+      'the block to start',
+    );
     // Listen beside the product, to know when Firefox has reported the close.
     await ext.evalBackground((api) => {
       const seen = globalThis as unknown as { closes: [string, boolean][] };
       seen.closes = [];
       api.notifications.onClosed.addListener((id, byUser) => seen.closes.push([id, byUser]));
     });
-    await shiftBlock(ext, 'nextPostureAt', Date.now());
+    await moveBlock(ext, 'posture', Date.now());
     const closes = await until(
       () => ext.evalBackground(() => (globalThis as unknown as { closes: [string, boolean][] }).closes),
       (list) => list.length > 0,
@@ -127,7 +168,11 @@ describe('the toolbar button and the block in Firefox', () => {
     expect(closes).toEqual([['posture', true]]);
 
     await flipOnBall(popup);
-    await until(() => snapshot(ext), (s) => s.session.phase === 'off', 'the block to stop');
+    await until(
+      () => snapshot(ext),
+      (s) => s.session.phase === 'off',
+      'the block to stop',
+    );
     const days = await ext.evalBackground(async (api) => (await api.storage.local.get('history')).history);
     expect(Object.values(days as Record<string, object>)).toEqual([
       expect.objectContaining({ postureAnswered: 0, postureIgnored: 1 }),
@@ -137,19 +182,35 @@ describe('the toolbar button and the block in Firefox', () => {
   it('the block-done notification has no buttons: clicking it starts the stretch break', async () => {
     await launch('window');
     const popup = await ext.page('/popup.html');
-    await until(() => onBallState(popup), (state) => state === 'false', 'the popup switch');
+    await until(
+      () => onBallState(popup),
+      (state) => state === 'false',
+      'the popup switch',
+    );
     await flipOnBall(popup);
-    await until(() => snapshot(ext), (s) => s.badge === '30', 'the block to start');
+    await until(
+      () => snapshot(ext),
+      (s) => s.badge === '30',
+      'the block to start',
+    );
 
-    await shiftBlock(ext, 'endsAt', Date.now() - 1000);
-    const shown = await until(() => ext.notificationTexts(), (texts) => texts.length > 0, 'the block-done notification');
+    await moveBlock(ext, 'end', Date.now() - 1000);
+    const shown = await until(
+      () => ext.notificationTexts(),
+      (texts) => texts.length > 0,
+      'the block-done notification',
+    );
     expect(shown).toEqual(['You sat on the ball for 30 min. Click here to start a stretch break.']);
     const stored = await ext.evalBackground((api) => api.notifications.getAll());
     expect(Object.keys(stored as object)).toEqual(['block-done']);
     expect((await snapshot(ext)).badge).toBe('✓');
 
     await ext.clickNotification(shown[0] ?? '');
-    await until(() => snapshot(ext), (s) => s.session.phase === 'onBreak', 'the break to start');
+    await until(
+      () => snapshot(ext),
+      (s) => s.session.phase === 'onBreak',
+      'the break to start',
+    );
     const tabs = await until(
       () => ext.evalBackground(async (api) => (await api.tabs.query({})).map((tab) => tab.url)),
       (urls) => urls.some((url) => url?.endsWith('/stretch.html')),

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const EXTENSION_DIR = resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
@@ -20,6 +20,16 @@ export const ORIGIN = `moz-extension://${UUID}`;
 const POLL_MS = 100;
 const WAIT_MS = 30_000;
 
+/** The add-on API as the background page has it: in Firefox every call returns a promise. */
+export type BackgroundApi = typeof chrome & {
+  browserAction: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+};
+
+/** The WebDriver BiDi connection puppeteer holds, for commands it has no method for. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<unknown>;
+}
+
 /** The browser's own notification windows, which can be clicked, instead of the system's. */
 export type NotificationStyle = 'system' | 'window';
 
@@ -28,7 +38,7 @@ export interface FirefoxExtension {
   /** Opens an extension page, e.g. `/popup.html`, in a new tab once its document is complete. */
   page(path: string): Promise<Page>;
   /** Runs `fn` with the background page's `browser`, from an extension page. */
-  evalBackground<R, A = undefined>(fn: (api: typeof chrome, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  evalBackground<R, A = undefined>(fn: (api: BackgroundApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Sends a command to the background as the extension's pages do, and returns the reply. */
   send(command: unknown): Promise<{ ok: boolean }>;
   /** Evaluates an expression in the browser's own window (privileged). */
@@ -46,8 +56,14 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
-export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
+/** Reads until `accept` takes the value; the page may be between documents, so a failed read is retried. */
+export async function until<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  what: string,
+  timeoutMs = WAIT_MS,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let failure: unknown;
   while (Date.now() < deadline) {
@@ -55,7 +71,6 @@ export async function until<T>(read: () => Promise<T>, accept: (value: T) => boo
       last = await read();
       if (accept(last)) return last;
     } catch (error) {
-      // The page may be between documents; ask again.
       failure = error;
     }
     await new Promise((done) => setTimeout(done, POLL_MS));
@@ -108,15 +123,17 @@ export async function launchFirefox(options: { notifications?: NotificationStyle
     return control;
   }
 
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+
   async function chromeContext(scope: (url: string) => boolean): Promise<string[]> {
-    const tree = (await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' } as never)) as {
+    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' } as never)) as {
       result: { contexts: { context: string; url: string }[] };
     };
     return tree.result.contexts.filter((c) => scope(c.url)).map((c) => c.context);
   }
 
   async function evaluateIn<R>(context: string, expression: string): Promise<R> {
-    const { result } = (await browser.connection.send('script.evaluate', {
+    const { result } = (await bidi.send('script.evaluate', {
       expression,
       target: { context },
       awaitPromise: true,
@@ -183,7 +200,9 @@ export async function launchFirefox(options: { notifications?: NotificationStyle
     async reloadAddon() {
       const page = await controlPage();
       // Reloading closes this page too, so the call is not awaited.
-      await page.evaluate(`browser.runtime.getBackgroundPage().then((bg) => setTimeout(() => bg.browser.runtime.reload()))`);
+      await page.evaluate(
+        `browser.runtime.getBackgroundPage().then((bg) => setTimeout(() => bg.browser.runtime.reload()))`,
+      );
       await until(
         () => page.evaluate(() => location.protocol === 'moz-extension:').catch(() => false),
         (alive) => !alive,
@@ -192,8 +211,10 @@ export async function launchFirefox(options: { notifications?: NotificationStyle
       control = null;
     },
     errors() {
-      // Only the add-on's pages are opened, so every console error is the add-on's.
-      return output.filter((line) => line.startsWith('console.error:') || line.startsWith(`JavaScript error: ${ORIGIN}`));
+      // Pages' messages are printed quoted; the browser's own modules print theirs bare.
+      return output.filter(
+        (line) => line.startsWith('console.error: "') || line.startsWith(`JavaScript error: ${ORIGIN}`),
+      );
     },
     async close() {
       await browser.close();
@@ -203,16 +224,30 @@ export async function launchFirefox(options: { notifications?: NotificationStyle
   return ext;
 }
 
-/** A role and accessible name, found the way assistive technology would name the element. */
-export function findByName(page: Page, selector: string, name: string) {
-  return page.evaluateHandle(
+/** The element matching `selector` whose accessible name (label, labelling element or text) is `name`. */
+async function findNamed(page: Page, selector: string, name: string) {
+  const handle = await page.evaluateHandle(
     (css, wanted) =>
-      [...document.querySelectorAll<HTMLElement>(css)].find(
-        (el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === wanted,
-      ) ?? null,
+      [...document.querySelectorAll<HTMLElement>(css)].find((el) => {
+        const labelledBy = el.getAttribute('aria-labelledby');
+        const label = labelledBy ? document.getElementById(labelledBy)?.textContent : el.getAttribute('aria-label');
+        return (label ?? el.textContent ?? '').trim() === wanted;
+      }) ?? null,
     selector,
     name,
   );
+  return handle.asElement() as ElementHandle<Element> | null;
+}
+
+/** Whether the page shows an element matching `selector` named `name`. */
+export async function shows(page: Page, selector: string, name: string): Promise<boolean> {
+  return (await findNamed(page, selector, name)) !== null;
+}
+
+/** Waits for the element matching `selector` named `name` and clicks it with the mouse. */
+export async function clickOn(page: Page, selector: string, name: string): Promise<void> {
+  const element = await until(() => findNamed(page, selector, name), Boolean, `"${name}" to show`);
+  await element?.click();
 }
 
 interface AxeResults {
@@ -221,8 +256,9 @@ interface AxeResults {
 
 /** Runs axe-core in the page and fails with the rule ids and targets of any violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const source = readFileSync(join(dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
+  // axe-core comes with the Chromium suite's axe runner; it is resolved from there.
+  const runner = createRequire(import.meta.url).resolve('@axe-core/playwright');
+  const source = readFileSync(join(dirname(createRequire(runner).resolve('axe-core')), 'axe.min.js'), 'utf8');
   // Evaluated as source, which the extension's content security policy does not apply to.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
   const problems = await page.evaluate(async () => {
