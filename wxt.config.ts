@@ -24,6 +24,10 @@ export default defineConfig({
       }
     },
   },
+  zip: {
+    // What Mozilla's review needs to rebuild the add-on; tests, CI and store material stay out.
+    excludeSources: ['tests/**', 'store/**', 'scripts/**', 'vitest*.config.ts', 'biome.json'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
