@@ -1,11 +1,20 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clickOn, type FirefoxExtension, launchFirefox, MANIFEST, type NotificationStyle, until } from './harness';
+import {
+  clickOn,
+  type FirefoxExtension,
+  launchFirefox,
+  MANIFEST,
+  type NotificationStyle,
+  stretchTabsOnceOnBreak,
+  until,
+} from './harness';
 
 interface Snapshot {
   alarms: { name: string; scheduledTime: number; periodInMinutes?: number }[];
   badge: string;
   title: string;
+  icon: Record<string, string>;
   session: {
     phase: string;
     block: { startedAt: number; endsAt: number; nextPostureAt: number | null } | null;
@@ -13,16 +22,28 @@ interface Snapshot {
 }
 
 /** What the background page has scheduled and shows, read back from Firefox itself. */
-function snapshot(ext: FirefoxExtension): Promise<Snapshot> {
-  return ext.evalBackground(async (api) => {
+async function snapshot(ext: FirefoxExtension): Promise<Snapshot> {
+  const shown = await ext.evalBackground(async (api) => {
     const alarms = (await api.alarms.getAll())
       .map(({ name, scheduledTime, periodInMinutes }) => ({ name, scheduledTime, periodInMinutes }))
       .sort((a, b) => a.name.localeCompare(b.name));
     const badge = await api.browserAction.getBadgeText({});
     const title = await api.browserAction.getTitle({});
     const { session } = await api.storage.local.get('session');
-    return { alarms, badge, title, session } as never;
+    return { alarms, badge, title, session } as never as Omit<Snapshot, 'icon'>;
   });
+  return { ...shown, icon: await ext.toolbarIcon() };
+}
+
+/** The background applies alarms, badge, title and icon together; a snapshot between them is not settled. */
+function settled(s: Snapshot): boolean {
+  const on = s.session.phase === 'sitting';
+  return (
+    s.alarms.length === (on ? 3 : 0) &&
+    (s.badge !== '') === on &&
+    s.title.startsWith(on ? 'On ball:' : 'On the Ball:') &&
+    s.icon[16] === `/icon/${on ? 'on' : 'off'}-16.png`
+  );
 }
 
 function onBallState(popup: Page): Promise<string | null> {
@@ -31,6 +52,23 @@ function onBallState(popup: Page): Promise<string | null> {
 
 function flipOnBall(popup: Page): Promise<void> {
   return clickOn(popup, '[role="switch"]', 'On ball');
+}
+
+/** Opens the popup, flips "On ball" and waits until the badge shows the full block. */
+async function switchOnFromPopup(ext: FirefoxExtension): Promise<{ popup: Page; started: Snapshot }> {
+  const popup = await ext.page('/popup.html');
+  await until(
+    () => onBallState(popup),
+    (state) => state === 'false',
+    'the popup switch',
+  );
+  await flipOnBall(popup);
+  const started = await until(
+    () => snapshot(ext),
+    (s) => settled(s) && s.badge === '30',
+    'the block to start',
+  );
+  return { popup, started };
 }
 
 /** Moves a time of the stored block to `at` and wakes the background, as after a sleep. */
@@ -81,7 +119,7 @@ describe('the toolbar button and the block in Firefox', () => {
     await flipOnBall(popup);
     const on = await until(
       () => snapshot(ext),
-      (s) => s.badge === '30',
+      (s) => settled(s) && s.badge === '30',
       'the badge to show the block',
     );
     expect(on.session.phase).toBe('sitting');
@@ -89,7 +127,7 @@ describe('the toolbar button and the block in Firefox', () => {
     expect(on.alarms.find((a) => a.name === 'block-end')?.scheduledTime).toBe(on.session.block?.endsAt);
     expect((on.session.block?.endsAt ?? 0) - (on.session.block?.startedAt ?? 0)).toBe(30 * 60_000);
     expect(on.title).toBe('On ball: 30 min left, posture check in 10 min');
-    expect(await ext.toolbarIcon()).toEqual({ 16: '/icon/on-16.png', 32: '/icon/on-32.png' });
+    expect(on.icon).toEqual({ 16: '/icon/on-16.png', 32: '/icon/on-32.png' });
     await until(
       () => onBallState(popup),
       (state) => state === 'true',
@@ -99,34 +137,22 @@ describe('the toolbar button and the block in Firefox', () => {
     await flipOnBall(popup);
     const off = await until(
       () => snapshot(ext),
-      (s) => s.alarms.length === 0,
+      (s) => s.session.phase === 'off' && settled(s),
       'the alarms to clear',
     );
     expect(off.badge).toBe('');
     expect(off.title).toBe('On the Ball: off ball');
-    expect(off.session.phase).toBe('off');
-    expect(await ext.toolbarIcon()).toEqual({ 16: '/icon/off-16.png', 32: '/icon/off-32.png' });
+    expect(off.icon).toEqual({ 16: '/icon/off-16.png', 32: '/icon/off-32.png' });
   });
 
   it('restores the block, its alarms and badge when the add-on restarts', async () => {
     await launch();
-    const popup = await ext.page('/popup.html');
-    await until(
-      () => onBallState(popup),
-      (state) => state === 'false',
-      'the popup switch',
-    );
-    await flipOnBall(popup);
-    const before = await until(
-      () => snapshot(ext),
-      (s) => s.badge === '30',
-      'the block to start',
-    );
+    const { started: before } = await switchOnFromPopup(ext);
 
     await ext.reloadAddon();
     const after = await until(
       () => snapshot(ext),
-      (s) => s.alarms.length === 3,
+      (s) => settled(s) && s.session.phase === 'sitting',
       'the alarms to be restored',
     );
     expect(after.session).toEqual(before.session);
@@ -135,23 +161,12 @@ describe('the toolbar button and the block in Firefox', () => {
     );
     expect(after.badge).toMatch(/^(30|29)$/);
     expect(after.title).toMatch(/^On ball: (30|29) min left/);
-    expect(await ext.toolbarIcon()).toEqual({ 16: '/icon/on-16.png', 32: '/icon/on-32.png' });
+    expect(after.icon).toEqual({ 16: '/icon/on-16.png', 32: '/icon/on-32.png' });
   });
 
   it('a posture check that Firefox closes on its own is not counted as answered', async () => {
     await launch('system');
-    const popup = await ext.page('/popup.html');
-    await until(
-      () => onBallState(popup),
-      (state) => state === 'false',
-      'the popup switch',
-    );
-    await flipOnBall(popup);
-    await until(
-      () => snapshot(ext),
-      (s) => s.badge === '30',
-      'the block to start',
-    );
+    const { popup } = await switchOnFromPopup(ext);
     // Listen beside the product, to know when Firefox has reported the close.
     await ext.evalBackground((api) => {
       const seen = globalThis as unknown as { closes: [string, boolean][] };
@@ -170,7 +185,8 @@ describe('the toolbar button and the block in Firefox', () => {
     await flipOnBall(popup);
     await until(
       () => snapshot(ext),
-      (s) => s.session.phase === 'off',
+      // Settled means the history written before the badge and icon changed is there too.
+      (s) => s.session.phase === 'off' && settled(s),
       'the block to stop',
     );
     const days = await ext.evalBackground(async (api) => (await api.storage.local.get('history')).history);
@@ -181,18 +197,7 @@ describe('the toolbar button and the block in Firefox', () => {
 
   it('the block-done notification has no buttons: clicking it starts the stretch break', async () => {
     await launch('window');
-    const popup = await ext.page('/popup.html');
-    await until(
-      () => onBallState(popup),
-      (state) => state === 'false',
-      'the popup switch',
-    );
-    await flipOnBall(popup);
-    await until(
-      () => snapshot(ext),
-      (s) => s.badge === '30',
-      'the block to start',
-    );
+    await switchOnFromPopup(ext);
 
     await moveBlock(ext, 'end', Date.now() - 1000);
     const shown = await until(
@@ -201,21 +206,13 @@ describe('the toolbar button and the block in Firefox', () => {
       'the block-done notification',
     );
     expect(shown).toEqual(['You sat on the ball for 30 min. Click here to start a stretch break.']);
-    const stored = await ext.evalBackground((api) => api.notifications.getAll());
-    expect(Object.keys(stored as object)).toEqual(['block-done']);
+    // Firefox answers with each notification's options, where Chrome says only `true`.
+    const stored = (await ext.evalBackground((api) => api.notifications.getAll())) as unknown as Record<string, object>;
+    expect(Object.keys(stored)).toEqual(['block-done']);
+    expect(stored['block-done']).not.toHaveProperty('buttons');
     expect((await snapshot(ext)).badge).toBe('✓');
 
     await ext.clickNotification(shown[0] ?? '');
-    await until(
-      () => snapshot(ext),
-      (s) => s.session.phase === 'onBreak',
-      'the break to start',
-    );
-    const tabs = await until(
-      () => ext.evalBackground(async (api) => (await api.tabs.query({})).map((tab) => tab.url)),
-      (urls) => urls.some((url) => url?.endsWith('/stretch.html')),
-      'the stretch page to open',
-    );
-    expect(tabs.filter((url) => url?.endsWith('/stretch.html'))).toHaveLength(1);
+    expect(await stretchTabsOnceOnBreak(ext)).toHaveLength(1);
   });
 });

@@ -224,6 +224,21 @@ export async function launchFirefox(options: { notifications?: NotificationStyle
   return ext;
 }
 
+/** Waits until the background has started a stretch break and its page is open; returns the stretch tabs. */
+export async function stretchTabsOnceOnBreak(ext: FirefoxExtension): Promise<string[]> {
+  await until(
+    () => ext.evalBackground(async (api) => (await api.storage.local.get('session')).session as { phase: string }),
+    (session) => session.phase === 'onBreak',
+    'the break to start',
+  );
+  const urls = await until(
+    () => ext.evalBackground(async (api) => (await api.tabs.query({})).map((tab) => tab.url ?? '')),
+    (list) => list.some((url) => url.endsWith('/stretch.html')),
+    'the stretch page to open',
+  );
+  return urls.filter((url) => url.endsWith('/stretch.html'));
+}
+
 /** The element matching `selector` whose accessible name (label, labelling element or text) is `name`. */
 async function findNamed(page: Page, selector: string, name: string) {
   const handle = await page.evaluateHandle(

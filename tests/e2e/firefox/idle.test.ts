@@ -35,8 +35,16 @@ describe('being away in Firefox', () => {
     // Firefox says the person left a minute before it reports it, which was before the block began.
     expect(paused.pause).toEqual({ since: started.block?.startedAt, reason: 'away', until: null });
     expect(paused.block).toEqual(started.block);
-    expect(await ext.evalBackground((api) => api.browserAction.getTitle({}))).toBe('On ball: paused, 30 min left');
-    expect(await ext.evalBackground((api) => api.alarms.getAll())).toEqual([]);
+    // The session is stored first; the title and alarms follow it.
+    await until(
+      () =>
+        Promise.all([
+          ext.evalBackground((api) => api.browserAction.getTitle({})),
+          ext.evalBackground((api) => api.alarms.getAll()),
+        ]),
+      ([title, alarms]) => title === 'On ball: paused, 30 min left' && alarms.length === 0,
+      'the paused title, with no alarms',
+    );
 
     // Firefox has "active" and "idle" only: a locked screen is never reported.
     expect(await ext.evalBackground((api) => api.idle.queryState(60))).toBe('idle');

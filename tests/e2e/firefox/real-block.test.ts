@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clickOn, type FirefoxExtension, launchFirefox, shows, until } from './harness';
+import { clickOn, type FirefoxExtension, launchFirefox, shows, stretchTabsOnceOnBreak, until } from './harness';
 
 /** Firefox's clock runs the block: a minute, plus room for a busy machine. */
 const BLOCK_WAIT_MS = 100_000;
@@ -26,29 +26,28 @@ describe('a real block in Firefox', () => {
     const badge = () => ext.evalBackground((api) => api.browserAction.getBadgeText({}));
     await until(badge, (text) => text === '1', 'the one-minute badge');
 
-    await until(badge, (text) => text === '✓', 'the block to end', BLOCK_WAIT_MS);
+    // Badge and title are set together, after the session and history are stored.
+    const shown = () => Promise.all([badge(), ext.evalBackground((api) => api.browserAction.getTitle({}))]);
+    await until(
+      shown,
+      ([text, title]) => text === '✓' && title === 'Block done: time for a stretch break',
+      'the block to end',
+      BLOCK_WAIT_MS,
+    );
     const session = await ext.evalBackground(async (api) => (await api.storage.local.get('session')).session);
     expect(session).toMatchObject({ phase: 'blockDone', lastBlockMinutes: 1 });
-    expect(await ext.evalBackground((api) => api.browserAction.getTitle({}))).toBe(
-      'Block done: time for a stretch break',
-    );
     const history = await ext.evalBackground(async (api) => (await api.storage.local.get('history')).history);
     expect(Object.values(history as Record<string, Day>)).toEqual([
       expect.objectContaining({ satSeconds: 60, blocksCompleted: 1 }),
     ]);
 
-    await until(() => shows(popup, 'button', 'Start stretch break'), Boolean, 'the popup to offer the break');
+    // The popup left open redraws from storage into the block-done panel.
+    await until(() => shows(popup, 'h2', 'Block done'), Boolean, 'the popup to say the block is done');
+    expect(await popup.evaluate(() => document.querySelector('#block-done-title + p')?.textContent)).toBe(
+      'You sat on the ball for 1 min. Time to stand up and stretch.',
+    );
+    expect(await shows(popup, 'button', 'Another block')).toBe(true);
     await clickOn(popup, 'button', 'Start stretch break');
-    await until(
-      () => ext.evalBackground(async (api) => (await api.storage.local.get('session')).session),
-      (stored) => (stored as { phase: string }).phase === 'onBreak',
-      'the break to start',
-    );
-    const tabs = await until(
-      () => ext.evalBackground(async (api) => (await api.tabs.query({})).map((tab) => tab.url ?? '')),
-      (urls) => urls.some((url) => url.endsWith('/stretch.html')),
-      'the stretch page to open',
-    );
-    expect(tabs.filter((url) => url.endsWith('/stretch.html'))).toHaveLength(1);
+    expect(await stretchTabsOnceOnBreak(ext)).toHaveLength(1);
   });
 });
