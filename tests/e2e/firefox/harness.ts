@@ -30,7 +30,11 @@ interface BidiConnection {
   send(method: string, params: object): Promise<unknown>;
 }
 
-/** The browser's own notification windows, which can be clicked, instead of the system's. */
+/**
+ * How Firefox shows notifications: `system` as it does by default, which on a machine without a
+ * notification service closes each one on its own at once; `window` in its own small windows,
+ * which a test can click.
+ */
 export type NotificationStyle = 'system' | 'window';
 
 export interface FirefoxExtension {
@@ -126,7 +130,7 @@ export async function launchFirefox(options: { notifications?: NotificationStyle
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
 
   async function chromeContext(scope: (url: string) => boolean): Promise<string[]> {
-    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' } as never)) as {
+    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
       result: { contexts: { context: string; url: string }[] };
     };
     return tree.result.contexts.filter((c) => scope(c.url)).map((c) => c.context);
@@ -138,7 +142,7 @@ export async function launchFirefox(options: { notifications?: NotificationStyle
       target: { context },
       awaitPromise: true,
       resultOwnership: 'none',
-    } as never)) as { result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+    })) as { result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } } };
     if (result.type === 'exception') throw new Error(result.exceptionDetails?.text);
     // Values cross as JSON so that nested objects arrive whole.
     return JSON.parse(String(result.result?.value)) as R;
