@@ -1,6 +1,6 @@
 // Takes the store screenshots (1280x800, light and dark) from the built Chrome extension, so
 // they always show the extension as it is. Run `npm run build` first; output: store/screenshots/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -56,22 +56,26 @@ async function shoot(context, origin) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       const path = join(outDir, `${name}-${scheme}.png`);
       await page.screenshot({ path });
+      // The stores refuse other sizes: read them back from the PNG header.
+      const png = readFileSync(path);
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      if (width !== SIZE.width || height !== SIZE.height) throw new Error(`${path} is ${width}x${height}.`);
       shots.push(path);
     }
   };
 
   const popup = await open(context, origin, '/popup.html');
   await popup.getByRole('switch', { name: 'On ball', checked: true }).waitFor();
+  // A fresh profile greets first; the store shows the popup as it looks every day after.
   const welcome = popup.getByRole('button', { name: 'Got it' });
-  if (await welcome.isVisible()) await welcome.click();
+  await welcome.click();
   await welcome.waitFor({ state: 'detached' });
   await popup.addStyleTag({ content: POPUP_STAGE });
   await save(popup, '1-popup');
   await popup.close();
 
   const stretch = await open(context, origin, '/stretch.html');
-  const understood = stretch.getByRole('button', { name: 'I understand' });
-  if (await understood.isVisible()) await understood.click();
+  await stretch.getByRole('button', { name: 'I understand' }).click();
   await stretch.getByRole('button', { name: 'Start' }).click();
   await stretch.keyboard.press('ArrowRight');
   await stretch.getByRole('timer', { name: 'Hold' }).waitFor();
