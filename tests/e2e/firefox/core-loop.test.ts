@@ -71,6 +71,19 @@ async function switchOnFromPopup(ext: FirefoxExtension): Promise<{ popup: Page; 
   return { popup, started };
 }
 
+/** Flips "On ball" off and, once the toolbar shows it, returns the stored history's days. */
+async function switchOffAndReadDays(ext: FirefoxExtension, popup: Page): Promise<object[]> {
+  await flipOnBall(popup);
+  await until(
+    () => snapshot(ext),
+    // Settled means the history, written before the toolbar changes, is there too.
+    (s) => s.session.phase === 'off' && settled(s),
+    'the block to stop',
+  );
+  const days = await ext.evalBackground(async (api) => (await api.storage.local.get('history')).history);
+  return Object.values(days as Record<string, object>);
+}
+
 /** Moves a time of the stored block to `at` and wakes the background, as after a sleep. */
 async function moveBlock(ext: FirefoxExtension, change: 'end' | 'posture', at: number): Promise<void> {
   await ext.evalBackground(
@@ -182,16 +195,30 @@ describe('the toolbar button and the block in Firefox', () => {
     // Firefox says the person closed it, though nobody did.
     expect(closes).toEqual([['posture', true]]);
 
-    await flipOnBall(popup);
-    await until(
-      () => snapshot(ext),
-      // Settled means the history written before the badge and icon changed is there too.
-      (s) => s.session.phase === 'off' && settled(s),
-      'the block to stop',
-    );
-    const days = await ext.evalBackground(async (api) => (await api.storage.local.get('history')).history);
-    expect(Object.values(days as Record<string, object>)).toEqual([
+    expect(await switchOffAndReadDays(ext, popup)).toEqual([
       expect.objectContaining({ postureAnswered: 0, postureIgnored: 1 }),
+    ]);
+  });
+
+  it('clicking a posture check counts it as answered', async () => {
+    await launch('window');
+    const { popup } = await switchOnFromPopup(ext);
+    await moveBlock(ext, 'posture', Date.now());
+    const shown = await until(
+      () => ext.notificationTexts(),
+      (texts) => texts.length > 0,
+      'the posture check',
+    );
+    expect(shown).toEqual(['Sit tall, with your head and chest up.']);
+    await ext.clickNotification(shown[0] ?? '');
+    await until(
+      () => ext.evalBackground(async (api) => (await api.storage.local.get('history')).history ?? {}),
+      (days) => Object.values(days as Record<string, { postureAnswered: number }>)[0]?.postureAnswered === 1,
+      'the answer in the history',
+    );
+
+    expect(await switchOffAndReadDays(ext, popup)).toEqual([
+      expect.objectContaining({ postureAnswered: 1, postureIgnored: 0 }),
     ]);
   });
 

@@ -182,7 +182,12 @@ export async function launchFirefox(options: { notifications?: NotificationStyle
     async notificationTexts() {
       const texts: string[] = [];
       for (const context of await chromeContext(isAlert)) {
-        texts.push(await evaluateIn(context, `JSON.stringify(document.getElementById('alertTextLabel').textContent)`));
+        const text = await evaluateIn<string>(
+          context,
+          `JSON.stringify(document.getElementById('alertTextLabel')?.textContent ?? '')`,
+        );
+        // A window still loading has no text yet; it counts once it shows something.
+        if (text) texts.push(text);
       }
       return texts;
     },
