@@ -9,6 +9,7 @@ import {
   addSat,
   type BreakResult,
   bump,
+  type Counter,
   type History,
   mergeHistory,
   pruneHistory,
@@ -16,6 +17,7 @@ import {
 } from '@/utils/domain/history';
 import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
 import { plan } from '@/utils/domain/plan';
+import type { PostureOutcome } from '@/utils/domain/posture-rhythm';
 import { createQueue } from '@/utils/domain/queue';
 import type { Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
@@ -24,11 +26,18 @@ import { glanceItem, sessionItem } from '@/utils/storage/items';
 import { loadHistory, loadSession, loadSettings } from '@/utils/storage/read';
 import { applyPlan } from './apply-plan';
 import { clearNotice, showNotice } from './notices';
+import { lookAround } from './surroundings';
 
 /** Runs a task after every earlier one, so two events never read the same stale session. */
 export const sessionWrites = createQueue();
 
 const STRETCH_PAGE = '/stretch.html';
+
+const POSTURE_COUNTERS: Record<PostureOutcome, Counter> = {
+  good: 'postureAnswered',
+  snoozed: 'postureSnoozed',
+  missed: 'postureIgnored',
+};
 
 function applyToHistory(history: History, effect: Effect): History {
   switch (effect.type) {
@@ -38,7 +47,7 @@ function applyToHistory(history: History, effect: Effect): History {
       return bump(next, effect.to, effect.ended === 'completed' ? 'blocksCompleted' : 'blocksEndedEarly');
     }
     case 'posture':
-      return bump(history, effect.at, effect.answered ? 'postureAnswered' : 'postureIgnored');
+      return bump(history, effect.at, POSTURE_COUNTERS[effect.outcome]);
     default:
       return history;
   }
@@ -66,10 +75,12 @@ async function runEffects(effects: Effect[], settings: Settings): Promise<void> 
 export function dispatch(event: SessionEvent, now: () => number = Date.now): Promise<Session> {
   return sessionWrites(async () => {
     const [session, settings] = await Promise.all([loadSession(), loadSettings()]);
+    const around = await lookAround(settings);
     const at = now();
     // Catch up first: an event after a sleep must see the block as it is now.
-    const caughtUp = event.type === 'wake' ? { session, effects: [] } : step(session, { type: 'wake' }, at, settings);
-    const result = step(caughtUp.session, event, at, settings);
+    const caughtUp =
+      event.type === 'wake' ? { session, effects: [] } : step(session, { type: 'wake' }, at, settings, around);
+    const result = step(caughtUp.session, event, at, settings, around);
     const effects = [...caughtUp.effects, ...result.effects];
     if (result.session !== session) await sessionItem.setValue(result.session);
     await runEffects(effects, settings);

@@ -11,6 +11,7 @@ const DAY_COLUMNS = [
   'blocks_completed',
   'blocks_ended_early',
   'posture_checks_answered',
+  'posture_checks_snoozed',
   'posture_checks_ignored',
   'breaks_completed',
 ];
@@ -38,6 +39,7 @@ export function historyToCsv(history: History): string {
       day.blocksCompleted,
       day.blocksEndedEarly,
       day.postureAnswered,
+      day.postureSnoozed,
       day.postureIgnored,
       day.breaksCompleted,
       ...EXERCISE_IDS.flatMap((id) => {

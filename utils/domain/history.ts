@@ -14,7 +14,10 @@ const isDayRecord = /* @__PURE__ */ record({
   satSeconds: inRange(0, 86_400, true),
   blocksCompleted: isCount,
   blocksEndedEarly: isCount,
+  /** Posture checks answered "Looks good". */
   postureAnswered: isCount,
+  postureSnoozed: isCount,
+  /** Posture checks left unanswered. */
   postureIgnored: isCount,
   breaksCompleted: isCount,
   exercises: keyedBy(isExerciseId, isExerciseDay),
@@ -46,6 +49,7 @@ export function emptyDay(): DayRecord {
     blocksCompleted: 0,
     blocksEndedEarly: 0,
     postureAnswered: 0,
+    postureSnoozed: 0,
     postureIgnored: 0,
     breaksCompleted: 0,
     exercises: {},
@@ -58,7 +62,8 @@ export function dayKey(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function startOfNextDay(ms: number): number {
+/** The local midnight that ends the day of `ms`. */
+export function startOfNextDay(ms: number): number {
   const d = new Date(ms);
   d.setHours(24, 0, 0, 0);
   return d.getTime();
@@ -111,6 +116,7 @@ const COUNTERS: Counter[] = [
   'blocksCompleted',
   'blocksEndedEarly',
   'postureAnswered',
+  'postureSnoozed',
   'postureIgnored',
   'breaksCompleted',
 ];
@@ -126,7 +132,9 @@ export function checkHistory(value: unknown): CheckedHistory {
   const history: History = {};
   const skipped: string[] = [];
   if (!isRecord(value)) return { history, skipped: ['(all)'] };
-  for (const [key, day] of Object.entries(value)) {
+  for (const [key, stored] of Object.entries(value)) {
+    // Days recorded before snoozes were counted apart have none.
+    const day = isRecord(stored) ? { postureSnoozed: 0, ...stored } : stored;
     if (isDayKey(key) && isDayRecord(day)) history[key] = day;
     else skipped.push(key);
   }

@@ -1,5 +1,5 @@
 /** The sitting session: plain data, stored in `local` and owned by the background. */
-import { type Checked, isBoolean, isFiniteNumber, nullable, oneOf, record } from './checks';
+import { type Checked, isBoolean, isCount, isFiniteNumber, nullable, oneOf, record } from './checks';
 
 export const PHASES = ['off', 'sitting', 'paused', 'blockDone', 'onBreak'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -30,6 +30,25 @@ const isPause = /* @__PURE__ */ record({
 });
 export type Pause = Checked<typeof isPause>;
 
+/** A notification kept back while a window was full screen, and when it fell due. */
+const isHeld = /* @__PURE__ */ record({
+  notice: oneOf(['posture', 'blockDone'] as const),
+  at: isTimestamp,
+});
+export type Held = Checked<typeof isHeld>;
+
+/** How posture checks have been answered lately, and the interval that earned. */
+const isRhythm = /* @__PURE__ */ record({
+  /** The interval checks have grown to; read through `postureInterval`, which keeps it between floor and cap. */
+  everyMinutes: isFiniteNumber,
+  goodInRow: isCount,
+  /** Checks snoozed or left unanswered in a row. */
+  unkeptInRow: isCount,
+  /** The offer to space checks out: not yet due, shown, or answered (it is made once). */
+  offer: oneOf(['none', 'open', 'made'] as const),
+});
+export type Rhythm = Checked<typeof isRhythm>;
+
 const isSessionFields = /* @__PURE__ */ record({
   phase: oneOf(PHASES),
   block: nullable(isBlock),
@@ -42,6 +61,10 @@ const isSessionFields = /* @__PURE__ */ record({
   cueIndex: isFiniteNumber,
   /** A posture notification is on screen and not yet answered. */
   postureOpen: isBoolean,
+  held: nullable(isHeld),
+  /** The heads-up before the end was given (or its moment passed) in this block. */
+  headsUpGiven: isBoolean,
+  rhythm: isRhythm,
 });
 export type Session = Checked<typeof isSessionFields>;
 
@@ -52,6 +75,11 @@ export function isSession(value: unknown): value is Session {
   return onBall === (value.block !== null) && (value.phase === 'paused') === (value.pause !== null);
 }
 
+export const STEADY_RHYTHM: Rhythm = { everyMinutes: 0, goodInRow: 0, unkeptInRow: 0, offer: 'none' };
+
+/** Fields added after the first release, so a session stored by an older version still reads. */
+export const LATER_FIELDS = { held: null, headsUpGiven: false, rhythm: STEADY_RHYTHM } as const;
+
 export const OFF: Session = {
   phase: 'off',
   block: null,
@@ -60,6 +88,7 @@ export const OFF: Session = {
   lastBlockMinutes: 0,
   cueIndex: 0,
   postureOpen: false,
+  ...LATER_FIELDS,
 };
 
 export const MINUTE = 60_000;

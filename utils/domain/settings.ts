@@ -16,6 +16,8 @@ export interface Settings {
   blockMinutes: number;
   postureEnabled: boolean;
   postureMinutes: number;
+  /** Let checks come less often while they are answered "Looks good"; `postureMinutes` stays the floor. */
+  adaptPosture: boolean;
   breaks: ExerciseId[];
   restSeconds: number;
   pauseWhenAway: boolean;
@@ -25,6 +27,10 @@ export interface Settings {
   silent: boolean;
   badge: boolean;
   soundCues: boolean;
+  /** Hold posture checks and "block done" while a browser window is full screen. */
+  holdInFullScreen: boolean;
+  /** A quiet note a minute before the block ends. */
+  headsUp: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -42,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   blockMinutes: 30,
   postureEnabled: true,
   postureMinutes: 10,
+  adaptPosture: true,
   breaks: ['plank', 'rotation', 'child-pose'],
   restSeconds: 15,
   pauseWhenAway: true,
@@ -51,6 +58,8 @@ export const DEFAULT_SETTINGS: Settings = {
   silent: false,
   badge: true,
   soundCues: false,
+  holdInFullScreen: true,
+  headsUp: false,
 };
 
 /** Why a value was rejected; the key names the message shown next to the field. */

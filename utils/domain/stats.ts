@@ -61,7 +61,7 @@ export function hasActivity(history: History): boolean {
   return Object.values(history).some(
     (day) =>
       day.satSeconds > 0 ||
-      day.blocksCompleted + day.blocksEndedEarly + day.postureAnswered + day.postureIgnored + day.breaksCompleted > 0 ||
+      day.blocksCompleted + day.blocksEndedEarly + day.postureAnswered + day.postureSnoozed + day.postureIgnored + day.breaksCompleted > 0 ||
       Object.keys(day.exercises).length > 0,
   );
 }

@@ -1,10 +1,10 @@
 /** Reading stored values, which may hold anything (an older version, another browser, a hand edit). */
 
 import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
-import type { Check } from '@/utils/domain/checks';
+import { type Check, isRecord } from '@/utils/domain/checks';
 import { checkHistory, type History } from '@/utils/domain/history';
 import { checkProgression, type Progression } from '@/utils/domain/progression';
-import { isSession, OFF, type Session } from '@/utils/domain/session';
+import { isSession, LATER_FIELDS, OFF, type Session } from '@/utils/domain/session';
 import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
 import {
   blockRunItem,
@@ -31,7 +31,8 @@ export function readStored<T>(stored: unknown, check: Check<T>, fallback: T, war
 
 /** The session as stored; off ball when there is none or it is unreadable. */
 export function sessionFrom(stored: unknown): Session {
-  return readStored(stored, isSession, OFF, 'Stored session was unreadable; starting off ball.');
+  const filled = isRecord(stored) ? { ...LATER_FIELDS, ...stored } : stored;
+  return readStored(filled, isSession, OFF, 'Stored session was unreadable; starting off ball.');
 }
 
 export async function loadSession(): Promise<Session> {

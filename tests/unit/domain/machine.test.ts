@@ -101,7 +101,7 @@ describe('posture checks', () => {
       [T0 + 10 * MINUTE + 5000, { type: 'postureGood' }],
     ]);
     expect(session.postureOpen).toBe(false);
-    expect(effects).toContainEqual({ type: 'posture', answered: true, at: T0 + 10 * MINUTE + 5000 });
+    expect(effects).toContainEqual({ type: 'posture', outcome: 'good', at: T0 + 10 * MINUTE + 5000 });
   });
 
   it('"Snooze 5 min" brings the check back in five minutes', () => {
@@ -120,7 +120,7 @@ describe('posture checks', () => {
       [T0 + 10 * MINUTE, { type: 'wake' }],
       [T0 + 20 * MINUTE, { type: 'wake' }],
     ]);
-    expect(effects).toContainEqual({ type: 'posture', answered: false, at: T0 + 20 * MINUTE });
+    expect(effects).toContainEqual({ type: 'posture', outcome: 'missed', at: T0 + 20 * MINUTE });
     expect(effects).toContainEqual({ type: 'notify', notice: 'posture', cue: 1 });
     expect(session.cueIndex).toBe(2);
   });
@@ -131,7 +131,7 @@ describe('posture checks', () => {
       [T0 + 10 * MINUTE, { type: 'wake' }],
       [T0 + 12 * MINUTE, { type: 'stop' }],
     ]);
-    expect(effects).toContainEqual({ type: 'posture', answered: false, at: T0 + 12 * MINUTE });
+    expect(effects).toContainEqual({ type: 'posture', outcome: 'missed', at: T0 + 12 * MINUTE });
     expect(effects).toContainEqual({ type: 'clear', notice: 'posture' });
   });
 
