@@ -1,22 +1,46 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { PauseUntil } from '@/utils/domain/machine';
+import { loadSettings } from '@/utils/storage/read';
+
+/** How long to pause: for some minutes (`null` until resumed), or until a moment. */
+export type PauseChoice = { minutes: 15 | 30 | 60 | null } | { until: PauseUntil };
 
 const CHOICES = [
-  { minutes: 15, key: 'popupUi.pause15' },
-  { minutes: 30, key: 'popupUi.pause30' },
-  { minutes: 60, key: 'popupUi.pause60' },
-  { minutes: null, key: 'popupUi.pauseOpen' },
+  { choice: { minutes: 15 }, key: 'popupUi.pause15' },
+  { choice: { minutes: 30 }, key: 'popupUi.pause30' },
+  { choice: { minutes: 60 }, key: 'popupUi.pause60' },
+  { choice: { until: 'tomorrow' }, key: 'nudges.pauseTomorrow' },
+  { choice: { until: 'workday' }, key: 'nudges.pauseWorkday' },
+  { choice: { minutes: null }, key: 'popupUi.pauseOpen' },
 ] as const;
 
 interface PauseChoicesProps {
   busy: boolean;
-  onPause: (minutes: 15 | 30 | 60 | null) => void;
+  onPause: (choice: PauseChoice) => void;
+}
+
+/** Whether working hours are on, read once the choices open, since only "until the working day starts" needs it. */
+function useWorkingHours(open: boolean): boolean {
+  const [on, setOn] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void loadSettings().then((settings) => {
+      if (live) setOn(settings.schedule.enabled);
+    });
+    return () => {
+      live = false;
+    };
+  }, [open]);
+  return on;
 }
 
 /** "Pause" opens the choice of how long; Escape folds it away again and returns to the button. */
 export function PauseChoices({ busy, onPause }: PauseChoicesProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  const workingHours = useWorkingHours(open);
   return (
     <>
       <button
@@ -40,18 +64,20 @@ export function PauseChoices({ busy, onPause }: PauseChoicesProps) {
           }}
         >
           <legend>{i18n.t('popupUi.pauseFor')}</legend>
-          {CHOICES.map(({ minutes, key }) => (
-            <button
-              key={key}
-              type="button"
-              aria-disabled={busy || undefined}
-              onClick={() => {
-                if (!busy) onPause(minutes);
-              }}
-            >
-              {i18n.t(key)}
-            </button>
-          ))}
+          {CHOICES.filter(({ choice }) => workingHours || !('until' in choice && choice.until === 'workday')).map(
+            ({ choice, key }) => (
+              <button
+                key={key}
+                type="button"
+                aria-disabled={busy || undefined}
+                onClick={() => {
+                  if (!busy) onPause(choice);
+                }}
+              >
+                {i18n.t(key)}
+              </button>
+            ),
+          )}
         </fieldset>
       )}
     </>

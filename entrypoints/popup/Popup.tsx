@@ -9,6 +9,7 @@ import { welcomeDismissedItem } from '@/utils/storage/items';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
 import { Panel } from './panels';
+import { SpaceOutOffer } from './SpaceOutOffer';
 import { Welcome } from './Welcome';
 
 export function Popup({ initial }: { initial: Initial }) {
@@ -53,6 +54,7 @@ export function Popup({ initial }: { initial: Initial }) {
           }}
         />
       )}
+      {session.rhythm.offer === 'open' && <SpaceOutOffer busy={busy} run={run} />}
       <Panel
         session={session}
         glance={glance}

@@ -57,7 +57,14 @@ function OnBallPanel({ session, now, busy, run, startBreak }: PanelProps) {
           />
         )}
         <CommandButton busy={busy} label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
-        {!paused && <PauseChoices busy={busy} onPause={(minutes) => void run({ type: 'pause', minutes })} />}
+        {!paused && (
+          <PauseChoices
+            busy={busy}
+            onPause={(choice) =>
+              void run('until' in choice ? { type: 'pauseUntil', until: choice.until } : { type: 'pause', ...choice })
+            }
+          />
+        )}
       </div>
     </section>
   );

@@ -15,6 +15,7 @@ import { BuildUp } from './BuildUp';
 import { ActivityCalendar } from './charts/ActivityCalendar';
 import { Exercises } from './Exercises';
 import { LastDays } from './LastDays';
+import { PostureChecks } from './PostureChecks';
 import { Summary } from './Summary';
 
 const CALENDAR_WEEKS = 26;
@@ -102,12 +103,14 @@ export function Progress() {
         </>
       );
     }
+    const points = recentDays(history, now, 30);
     return (
       <>
         <SkippedNotice skipped={skipped} />
         <Summary streak={streaks(history, now)} totals={totals(history)} />
         {offer}
-        <LastDays points={recentDays(history, now, 30)} />
+        <LastDays points={points} />
+        <PostureChecks points={points} />
         <section class="card" aria-labelledby="calendar-heading">
           <h2 id="calendar-heading">{i18n.t('progress.calendarHeading')}</h2>
           <ActivityCalendar

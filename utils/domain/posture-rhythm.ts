@@ -47,7 +47,9 @@ export function afterCheck(rhythm: Rhythm, outcome: PostureOutcome, settings: Se
   const unkeptInRow = rhythm.unkeptInRow + 1;
   const canGrow = postureInterval(rhythm, settings) < intervalCap(settings.postureMinutes);
   const offer =
-    rhythm.offer === 'none' && settings.adaptPosture && canGrow && unkeptInRow >= UNKEPT_TO_OFFER ? 'open' : rhythm.offer;
+    rhythm.offer === 'none' && settings.adaptPosture && canGrow && unkeptInRow >= UNKEPT_TO_OFFER
+      ? 'open'
+      : rhythm.offer;
   return { ...rhythm, goodInRow: 0, unkeptInRow, offer };
 }
 

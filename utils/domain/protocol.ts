@@ -18,6 +18,7 @@ function command<F extends object>(check: CommandRule<F>['check'], event: Comman
 const NO_FIELDS = () => ({});
 const WAKE = (): SessionEvent => ({ type: 'wake' });
 const isPauseChoice = oneOf([15, 30, 60, null] as const);
+const isPauseUntil = oneOf(['tomorrow', 'workday'] as const);
 const BREAK_ID = /^[\w-]{1,64}$/;
 const NOT_A_RESULT = '"result" is not a valid break result.';
 
@@ -30,6 +31,15 @@ const COMMANDS = {
   pause: command(
     (m) => (isPauseChoice(m.minutes) ? { minutes: m.minutes } : '"minutes" must be one of 15, 30, 60 or null.'),
     ({ minutes }) => ({ type: 'pause', minutes }),
+  ),
+  pauseUntil: command(
+    (m) => (isPauseUntil(m.until) ? { until: m.until } : '"until" must be "tomorrow" or "workday".'),
+    ({ until }) => ({ type: 'pauseUntil', until }),
+  ),
+  /** The person's answer to the offer to space posture checks out. */
+  answerOffer: command(
+    (m) => (isBoolean(m.spaceOut) ? { spaceOut: m.spaceOut } : '"spaceOut" must be true or false.'),
+    ({ spaceOut }) => ({ type: 'answerOffer', spaceOut }),
   ),
   resume: command(NO_FIELDS, () => ({ type: 'resume' })),
   startBreak: command(NO_FIELDS, () => ({ type: 'startBreak' })),
