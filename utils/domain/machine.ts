@@ -205,7 +205,7 @@ function wake(session: Session, now: number, settings: Settings, around: Surroun
   const quiet = holdsNotices(settings, around);
   const remind = withinWorkingHours(settings.schedule, now);
   if (current.held && mayRelease(current, now, quiet)) {
-    const shown = current.held.notice === 'blockDone' ? blockDoneNotice(current) : showPosture(current, now);
+    const shown = current.held.notice === 'blockDone' ? blockDoneNotice(current) : releasePosture(current, now, settings);
     current = { ...shown.session, held: null };
     effects.push(...shown.effects);
   } else if (current.held && (isStale(current.held, now) || !mayRelease(current, now, false))) {
@@ -266,6 +266,15 @@ function showPosture(session: Session, now: number): Step {
   if (session.postureOpen) effects.push({ type: 'posture', outcome: 'missed', at: now });
   effects.push({ type: 'notify', notice: 'posture', cue: session.cueIndex });
   return { session: { ...session, cueIndex: session.cueIndex + 1, postureOpen: true }, effects };
+}
+
+/** A held check shown late: the next one is counted from now, so checks never come closer than the interval. */
+function releasePosture(session: Session, now: number, settings: Settings): Step {
+  const shown = showPosture(session, now);
+  const block = shown.session.block;
+  if (!block || block.nextPostureAt === null) return shown;
+  const nextPostureAt = Math.max(block.nextPostureAt, now + postureInterval(session.rhythm, settings) * MINUTE);
+  return { session: { ...shown.session, block: { ...block, nextPostureAt } }, effects: shown.effects };
 }
 
 /** The heads-up falls a minute before the end, once per block, and only in blocks longer than that minute. */
