@@ -205,7 +205,8 @@ function wake(session: Session, now: number, settings: Settings, around: Surroun
   const quiet = holdsNotices(settings, around);
   const remind = withinWorkingHours(settings.schedule, now);
   if (current.held && mayRelease(current, now, quiet)) {
-    const shown = current.held.notice === 'blockDone' ? blockDoneNotice(current) : releasePosture(current, now, settings);
+    const shown =
+      current.held.notice === 'blockDone' ? blockDoneNotice(current) : releasePosture(current, now, settings);
     current = { ...shown.session, held: null };
     effects.push(...shown.effects);
   } else if (current.held && (isStale(current.held, now) || !mayRelease(current, now, false))) {
