@@ -73,11 +73,15 @@ describe('nudges that respect the moment, in the built extension', () => {
     expect(during.badge).toBe('✓');
 
     expect(await setWindows(worker, 'normal')).not.toContain('fullscreen');
-    await expect.poll(async () => (await seen(worker)).notices, { timeout: 90_000, interval: 1000 }).toContain('block-done');
+    await expect
+      .poll(async () => (await seen(worker)).notices, { timeout: 90_000, interval: 1000 })
+      .toContain('block-done');
     const after = await seen(worker);
     expect(after.held).toBeNull();
     expect(after.phase).toBe('blockDone');
-    const history = await worker.evaluate(async () => Object.values((await chrome.storage.local.get('history')).history));
+    const history = await worker.evaluate(async () =>
+      Object.values((await chrome.storage.local.get('history')).history),
+    );
     expect(history).toEqual([expect.objectContaining({ blocksCompleted: 1, satSeconds: 60 })]);
   }, 240_000);
 
@@ -87,7 +91,9 @@ describe('nudges that respect the moment, in the built extension', () => {
     expect(calm.badge).toBe('2');
     expect(calm.badgeColor).toEqual([47, 111, 79, 255]);
 
-    await expect.poll(async () => (await seen(worker)).notices, { timeout: 90_000, interval: 1000 }).toContain('heads-up');
+    await expect
+      .poll(async () => (await seen(worker)).notices, { timeout: 90_000, interval: 1000 })
+      .toContain('heads-up');
     const lastMinute = await seen(worker);
     expect(lastMinute.phase).toBe('sitting');
     expect(lastMinute.notices).not.toContain('block-done');

@@ -82,6 +82,32 @@ describe('the progress page', () => {
     expect(screen.queryByRole('table', { name: /Ball spinal rotation/ })).toBeNull();
   });
 
+  it('shows answered, snoozed and missed posture checks per day, newest first', async () => {
+    await saveHistory(
+      {
+        ...history,
+        '2025-06-09': { ...(history['2025-06-09'] ?? day({})), postureAnswered: 4, postureIgnored: 1 },
+        '2025-06-11': day({ postureAnswered: 2, postureSnoozed: 3, postureIgnored: 2 }),
+      },
+      Date.now(),
+    );
+    render(<Progress />);
+    const table = await screen.findByRole('table', { name: 'Posture checks per day' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['DayLooks goodSnoozedMissed', 'Wed, Jun 11232', 'Mon, Jun 9401']);
+    expect(screen.getByText('In the last 30 days: 6 answered, 3 snoozed, 3 missed.')).toBeTruthy();
+  });
+
+  it('says where posture checks will show before there are any', async () => {
+    await saveHistory(history, Date.now());
+    render(<Progress />);
+    await screen.findByRole('heading', { name: 'Posture checks' });
+    expect(screen.getByText('Posture checks you answer, snooze or miss show here day by day.')).toBeTruthy();
+  });
+
   it('skips an unreadable day, says so, and shows the rest', async () => {
     await fakeBrowser.storage.local.set({
       history: { ...history, '2025-06-07': { satSeconds: 'lots' }, 'not-a-day': active() },
