@@ -170,3 +170,48 @@ describe('looking again once full screen may have ended', () => {
     expect(plan(off, DEFAULT_SETTINGS, end + MINUTE).alarms).toEqual([]);
   });
 });
+
+describe('wake-ups, counted by following the planned alarms for an hour', () => {
+  /** Steps the machine at each planned alarm, as the browser would wake the worker, and counts the wakes. */
+  function wakesInAnHour(
+    from: Session,
+    settings: Settings,
+    fullScreenUntil: number,
+  ): { wakes: number; shown: string[] } {
+    let session = from;
+    let now = T0;
+    let wakes = 0;
+    const seen: string[] = [];
+    for (;;) {
+      const next = Math.min(...plan(session, settings, now).alarms.map((a) => a.when));
+      if (!Number.isFinite(next) || next > T0 + 60 * MINUTE) return { wakes, shown: seen };
+      now = next;
+      wakes += 1;
+      const result = step(session, wake, now, settings, { fullScreen: now < fullScreenUntil });
+      session = result.session;
+      seen.push(...shown(result.effects));
+    }
+  }
+
+  const sitting = step(OFF, { type: 'start' }, T0, DEFAULT_SETTINGS).session;
+
+  it('off ball, none, full screen or not', () => {
+    expect(wakesInAnHour(OFF, DEFAULT_SETTINGS, T0 + 60 * MINUTE).wakes).toBe(0);
+    expect(wakesInAnHour(OFF, DEFAULT_SETTINGS, T0).wakes).toBe(0);
+  });
+
+  it('on ball with the badge on, a presentation through the block adds none', () => {
+    const calm = wakesInAnHour(sitting, DEFAULT_SETTINGS, T0);
+    const presenting = wakesInAnHour(sitting, DEFAULT_SETTINGS, T0 + 29 * MINUTE);
+    expect(presenting.wakes).toBe(calm.wakes);
+    expect(calm.shown).toEqual(['posture', 'posture', 'blockDone']);
+    expect(presenting.shown).toEqual(['blockDone']);
+  });
+
+  it('a "block done" held by a presentation costs one wake a minute until it is shown', () => {
+    const calm = wakesInAnHour(sitting, DEFAULT_SETTINGS, T0);
+    const overrun = wakesInAnHour(sitting, DEFAULT_SETTINGS, T0 + 40 * MINUTE);
+    expect(overrun.shown).toEqual(['blockDone']);
+    expect(overrun.wakes - calm.wakes).toBe(10);
+  });
+});
