@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PauseUntil } from '@/utils/domain/machine';
-import { loadSettings } from '@/utils/storage/read';
+import { loadWorkingHoursOn } from '@/utils/storage/read';
 
 /** How long to pause: for some minutes (`null` until resumed), or until a moment. */
 export type PauseChoice = { minutes: 15 | 30 | 60 | null } | { until: PauseUntil };
@@ -26,8 +26,8 @@ function useWorkingHours(open: boolean): boolean {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void loadSettings().then((settings) => {
-      if (live) setOn(settings.schedule.enabled);
+    void loadWorkingHoursOn().then((hours) => {
+      if (live) setOn(hours);
     });
     return () => {
       live = false;

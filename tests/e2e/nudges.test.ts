@@ -79,9 +79,10 @@ describe('nudges that respect the moment, in the built extension', () => {
     const after = await seen(worker);
     expect(after.held).toBeNull();
     expect(after.phase).toBe('blockDone');
-    const history = await worker.evaluate(async () =>
-      Object.values((await chrome.storage.local.get('history')).history),
-    );
+    const history = await worker.evaluate(async () => {
+      const { history: days } = (await chrome.storage.local.get('history')) as { history: Record<string, unknown> };
+      return Object.values(days);
+    });
     expect(history).toEqual([expect.objectContaining({ blocksCompleted: 1, satSeconds: 60 })]);
   }, 240_000);
 

@@ -5,7 +5,7 @@ import { type Check, isRecord } from '@/utils/domain/checks';
 import { checkHistory, type History } from '@/utils/domain/history';
 import { checkProgression, type Progression } from '@/utils/domain/progression';
 import { isSession, LATER_FIELDS, OFF, type Session } from '@/utils/domain/session';
-import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
+import { checkSchedule, type Schedule, type Settings, sanitizeSettings } from '@/utils/domain/settings';
 import {
   blockRunItem,
   historyItem,
@@ -45,6 +45,12 @@ export async function loadSettings(): Promise<Settings> {
     console.warn(`Stored settings had unusable values; using defaults for: ${fellBack.join(', ')}`);
   }
   return settings;
+}
+
+/** Whether working hours are on, read without repairing every setting, for a page that needs only this. */
+export async function loadWorkingHoursOn(): Promise<boolean> {
+  const stored: unknown = await settingsItem.getValue();
+  return isRecord(stored) && checkSchedule(stored.schedule) === null && (stored.schedule as Schedule).enabled;
 }
 
 export async function loadHistory(): Promise<History> {

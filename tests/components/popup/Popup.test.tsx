@@ -218,7 +218,9 @@ describe('sitting', () => {
     fireEvent.click(button('Until tomorrow'));
     await idle('Resume');
     expect(background.commands).toContainEqual({ type: 'pauseUntil', until: 'tomorrow' });
-    const { since = 0, until = 0 } = (await stored()).pause ?? {};
+    const pause = (await stored()).pause;
+    const since = pause?.since ?? 0;
+    const until = pause?.until ?? 0;
     const midnight = new Date(since);
     midnight.setHours(24, 0, 0, 0);
     expect(until).toBe(midnight.getTime());
