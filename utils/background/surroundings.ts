@@ -1,6 +1,10 @@
-/** What the worker can see of the moment: whether some browser window is full screen. */
+/** What the worker can see of the moment: whether some browser window is full screen, whether anyone is there. */
 import { browser } from '#imports';
-import { NOTHING_FULL_SCREEN, type Surroundings } from '@/utils/domain/hold';
+import type { Surroundings } from '@/utils/domain/hold';
+
+/** How long without input counts as away, for the idle events and for a look at the moment. */
+export const IDLE_SECONDS = 60;
+
 import type { Settings } from '@/utils/domain/settings';
 
 /**
@@ -8,13 +12,20 @@ import type { Settings } from '@/utils/domain/settings';
  * permission, and listening for window changes would wake the worker off ball.
  */
 export async function lookAround(settings: Settings): Promise<Surroundings> {
-  if (!settings.holdInFullScreen) return NOTHING_FULL_SCREEN;
+  const [fullScreen, away] = await Promise.all([
+    settings.holdInFullScreen ? anyFullScreen() : false,
+    settings.pauseWhenAway ? browser.idle.queryState(IDLE_SECONDS).then((state) => state !== 'active') : false,
+  ]);
+  return { fullScreen, away };
+}
+
+async function anyFullScreen(): Promise<boolean> {
   try {
     const windows = await browser.windows.getAll();
-    return { fullScreen: windows.some((w) => w.state === 'fullscreen' || w.state === 'locked-fullscreen') };
+    return windows.some((w) => w.state === 'fullscreen' || w.state === 'locked-fullscreen');
   } catch (error) {
     // A browser without windows (Firefox for Android) has nothing full screen to respect.
     console.warn('Could not read the browser windows', error);
-    return NOTHING_FULL_SCREEN;
+    return false;
   }
 }

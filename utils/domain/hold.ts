@@ -9,9 +9,12 @@ import type { Settings } from './settings';
 export interface Surroundings {
   /** Some browser window is full screen: a presentation, a call, a video. */
   fullScreen: boolean;
+  /** The computer is idle or locked, so nobody is at the desk. */
+  away: boolean;
 }
 
-export const NOTHING_FULL_SCREEN: Surroundings = { fullScreen: false };
+/** Nothing full screen, someone at the desk: what the rules assume unless told otherwise. */
+export const CALM: Surroundings = { fullScreen: false, away: false };
 
 /** A posture check that is this late (the laptop slept, a presentation ran on) is skipped, not shown. */
 export const STALE_AFTER_MS = 2 * 60_000;

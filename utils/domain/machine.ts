@@ -5,7 +5,7 @@
  * session by `plan`, which makes a second block alarm or a stale alarm impossible.
  */
 import { startOfNextDay } from './history';
-import { holdsNotices, isStale, mayRelease, NOTHING_FULL_SCREEN, STALE_AFTER_MS, type Surroundings } from './hold';
+import { CALM, holdsNotices, isStale, mayRelease, STALE_AFTER_MS, type Surroundings } from './hold';
 import { afterCheck, answerOffer, type PostureOutcome, postureInterval } from './posture-rhythm';
 import { nextWorkdayEnd, nextWorkdayStart, withinWorkingHours } from './schedule';
 import { type Block, MINUTE, msSat, OFF, type Session } from './session';
@@ -66,7 +66,7 @@ export function step(
   event: SessionEvent,
   now: number,
   settings: Settings,
-  surroundings: Surroundings = NOTHING_FULL_SCREEN,
+  surroundings: Surroundings = CALM,
 ): Step {
   const result = apply(session, event, now, settings, surroundings);
   const outcomes = result.effects.flatMap((e) => (e.type === 'posture' ? [e.outcome] : []));
@@ -196,11 +196,17 @@ function wake(session: Session, now: number, settings: Settings, around: Surroun
     return { session: stopped.session, effects: stopped.effects };
   }
   const pausedUntil = current.phase === 'paused' ? current.pause?.until : null;
-  if (pausedUntil != null && pausedUntil <= now) {
-    // Woken long after the pause ended (the laptop slept): the block goes on from now, not from then.
-    const resumed = resume(current, now - pausedUntil < STALE_AFTER_MS ? pausedUntil : now, settings);
-    current = resumed.session;
-    effects.push(...resumed.effects);
+  if (pausedUntil != null && pausedUntil <= now && current.pause) {
+    if (around.away && settings.pauseWhenAway) {
+      // Nobody is at the desk when the pause ends (a pause until tomorrow, overnight): it goes on
+      // as an away pause from when it began, and coming back decides, as after any absence.
+      current = { ...current, pause: { ...current.pause, reason: 'away', until: null } };
+    } else {
+      // Woken long after the pause ended (the laptop slept): the block goes on from now, not from then.
+      const resumed = resume(current, now - pausedUntil < STALE_AFTER_MS ? pausedUntil : now, settings);
+      current = resumed.session;
+      effects.push(...resumed.effects);
+    }
   }
   const quiet = holdsNotices(settings, around);
   const remind = withinWorkingHours(settings.schedule, now);

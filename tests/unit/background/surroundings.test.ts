@@ -6,6 +6,7 @@ import { MINUTE } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { settingsItem } from '@/utils/storage/items';
 import { loadSession } from '@/utils/storage/read';
+import { fakeIdle } from '../../setup';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 
@@ -20,12 +21,25 @@ afterEach(() => {
 
 describe('looking around when the worker wakes', () => {
   it('sees a full-screen window, unless holding is turned off', async () => {
-    expect(await lookAround(DEFAULT_SETTINGS)).toEqual({ fullScreen: false });
+    expect(await lookAround(DEFAULT_SETTINGS)).toEqual({ fullScreen: false, away: false });
     await fakeBrowser.windows.create({ state: 'normal' });
-    expect(await lookAround(DEFAULT_SETTINGS)).toEqual({ fullScreen: false });
+    expect(await lookAround(DEFAULT_SETTINGS)).toEqual({ fullScreen: false, away: false });
     await fakeBrowser.windows.create({ state: 'fullscreen' });
-    expect(await lookAround(DEFAULT_SETTINGS)).toEqual({ fullScreen: true });
-    expect(await lookAround({ ...DEFAULT_SETTINGS, holdInFullScreen: false })).toEqual({ fullScreen: false });
+    expect(await lookAround(DEFAULT_SETTINGS)).toEqual({ fullScreen: true, away: false });
+    expect(await lookAround({ ...DEFAULT_SETTINGS, holdInFullScreen: false })).toEqual({
+      fullScreen: false,
+      away: false,
+    });
+  });
+
+  it('sees nobody at the desk when the computer is idle or locked, if pausing when away is on', async () => {
+    fakeIdle.queryState.mockResolvedValueOnce('locked');
+    expect(await lookAround(DEFAULT_SETTINGS)).toEqual({ fullScreen: false, away: true });
+    fakeIdle.queryState.mockResolvedValueOnce('idle');
+    expect(await lookAround(DEFAULT_SETTINGS)).toEqual({ fullScreen: false, away: true });
+    const asked = fakeIdle.queryState.mock.calls.length;
+    expect(await lookAround({ ...DEFAULT_SETTINGS, pauseWhenAway: false })).toEqual({ fullScreen: false, away: false });
+    expect(fakeIdle.queryState.mock.calls.length).toBe(asked);
   });
 
   it('holds "block done" while a window is full screen and shows it on the first wake after', async () => {

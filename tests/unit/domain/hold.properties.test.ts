@@ -31,6 +31,7 @@ const moment = fc.record({
   gap: fc.oneof(fc.integer({ min: 0, max: 4 * MINUTE }), fc.integer({ min: 0, max: 90 * MINUTE })),
   event,
   fullScreen: fc.boolean(),
+  away: fc.boolean(),
 });
 
 const settings: fc.Arbitrary<Settings> = fc
@@ -53,10 +54,10 @@ describe('held notices, over any sequence of events and full-screen changes', ()
         let session: Session = step(OFF, { type: 'start' }, now, config).session;
         // "Block done" notices since the last block was completed: never more than one.
         let doneShown = 0;
-        for (const { gap, event: e, fullScreen } of moments) {
+        for (const { gap, event: e, fullScreen, away } of moments) {
           now += gap;
           const before = session;
-          const { session: after, effects } = step(session, e, now, config, { fullScreen });
+          const { session: after, effects } = step(session, e, now, config, { fullScreen, away });
           const notified = effects.flatMap((x) => (x.type === 'notify' ? [x.notice] : []));
           const completed = effects.some((x) => x.type === 'sat' && x.ended === 'completed');
           if (completed) doneShown = 0;
@@ -114,9 +115,9 @@ describe('adapted posture intervals', () => {
       fc.property(settings, fc.array(moment, { minLength: 15, maxLength: 40 }), (config, moments) => {
         let now = T0;
         let session: Session = step(OFF, { type: 'start' }, now, config).session;
-        for (const { gap, event: e, fullScreen } of moments) {
+        for (const { gap, event: e, fullScreen, away } of moments) {
           now += gap;
-          const { session: after, effects } = step(session, e, now, config, { fullScreen });
+          const { session: after, effects } = step(session, e, now, config, { fullScreen, away });
           const shown = effects.some((x) => x.type === 'notify' && x.notice === 'posture');
           if (shown && after.block?.nextPostureAt != null && e.type === 'wake') {
             const minutes = (after.block.nextPostureAt - now) / MINUTE;

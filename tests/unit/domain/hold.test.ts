@@ -6,8 +6,8 @@ import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
-const FULL: Surroundings = { fullScreen: true };
-const CLEAR: Surroundings = { fullScreen: false };
+const FULL: Surroundings = { fullScreen: true, away: false };
+const CLEAR: Surroundings = { fullScreen: false, away: false };
 
 type Moment = [number, SessionEvent, Surroundings?];
 
@@ -187,7 +187,7 @@ describe('wake-ups, counted by following the planned alarms for an hour', () => 
       if (!Number.isFinite(next) || next > T0 + 60 * MINUTE) return { wakes, shown: seen };
       now = next;
       wakes += 1;
-      const result = step(session, wake, now, settings, { fullScreen: now < fullScreenUntil });
+      const result = step(session, wake, now, settings, { fullScreen: now < fullScreenUntil, away: false });
       session = result.session;
       seen.push(...shown(result.effects));
     }

@@ -446,7 +446,7 @@ describe('the heads-up before the end', () => {
   it('is skipped while a window is full screen, and not given late', () => {
     const at = T0 + 29 * MINUTE;
     const started = step(OFF, { type: 'start' }, T0, withHeadsUp).session;
-    const held = step(started, { type: 'wake' }, at, withHeadsUp, { fullScreen: true });
+    const held = step(started, { type: 'wake' }, at, withHeadsUp, { fullScreen: true, away: false });
     expect(notices(held.effects)).toEqual([]);
     const later = step(held.session, { type: 'wake' }, at + 10_000, withHeadsUp);
     expect(notices(later.effects)).toEqual([]);
@@ -497,5 +497,20 @@ describe('pausing until a moment', () => {
     expect(session.phase).toBe('sitting');
     expect(minutesLeft(session, late)).toBe(25);
     expect(notices(effects)).toEqual([]);
+  });
+
+  it('when nobody is at the desk as the pause ends, it goes on as an away pause and coming back ends the block', () => {
+    const started = at - 5 * MINUTE;
+    const paused = run([
+      [started, { type: 'start' }],
+      [at, { type: 'pauseUntil', until: 'tomorrow' }],
+    ]).session;
+    const midnight = new Date(2026, 10, 24, 0, 0).getTime();
+    const night = step(paused, { type: 'wake' }, midnight, settings, { fullScreen: false, away: true });
+    expect(night.session.phase).toBe('paused');
+    expect(night.session.pause).toEqual({ since: at, reason: 'away', until: null });
+    const morning = step(night.session, { type: 'back' }, midnight + 9 * 60 * MINUTE, settings);
+    expect(morning.session.phase).toBe('off');
+    expect(morning.effects).toContainEqual({ type: 'sat', from: started, to: at, ended: 'early' });
   });
 });
