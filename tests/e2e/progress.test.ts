@@ -107,6 +107,6 @@ describe('progress page in the built extension', () => {
     const lines = readFileSync(path, 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]?.startsWith('date,minutes_on_ball,blocks_completed,')).toBe(true);
-    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},1,1,0,0,0,1,3,25,/);
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},1,1,0,0,0,0,1,3,25,/);
   });
 });
