@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/i18n/numbers';
 import type { CalendarCell, CalendarLevel } from '@/utils/stats';
 import { ChartFigure } from './ChartFigure';
 import { formatDay } from './dates';
@@ -143,5 +144,5 @@ function monthLabels(weeks: (CalendarCell | null)[][]): string[] {
 }
 
 function cellText(cell: CalendarCell): string {
-  return CELL_TEXT[cell.level](String(cell.minutes));
+  return CELL_TEXT[cell.level](formatNumber(cell.minutes));
 }

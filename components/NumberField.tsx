@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { type NumberInputError, readWholeNumber } from '@/utils/settings';
 import { describedBy, errorStatus, FieldMessage, IDLE, useFieldStatus } from './FieldMessage';
 import './fields.css';
+import { formatNumber } from '@/utils/i18n/numbers';
 import { useStoredChange } from './useStoredChange';
 
 /** Quiet time after the last keystroke before a valid value is saved, so "120" never stores 1 or 12. */
@@ -23,7 +24,7 @@ interface NumberFieldProps {
 }
 
 function errorText(error: NumberInputError, min: number, max: number, typed: string): string {
-  const range: [string, string] = [String(min), String(max)];
+  const range: [string, string] = [formatNumber(min), formatNumber(max)];
   switch (error) {
     case 'empty':
       return i18n.t('options.number.empty', range);

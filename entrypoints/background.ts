@@ -4,10 +4,9 @@ import { dispatch, importHistory, recordBreakResult, refreshGlance } from '@/uti
 import type { Event } from '@/utils/machine';
 import { type Command, parseCommand, type Reply } from '@/utils/messages';
 import { NOTICE_IDS, noticeFromId } from '@/utils/notices';
+import { IDLE_SECONDS } from '@/utils/settings';
 import { TOGGLE_COMMAND } from '@/utils/shortcut';
 import { settingsItem } from '@/utils/storage';
-
-const IDLE_SECONDS = 60;
 
 /** The event each notification button stands for, by notice and button index. */
 const BUTTON_EVENTS: Record<string, Event[]> = {

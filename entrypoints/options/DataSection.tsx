@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
-import { uiLocale } from '@/components/dates';
+import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
 import {
@@ -14,6 +14,10 @@ import {
   parseBackup,
 } from '@/utils/backup';
 import { send } from '@/utils/client';
+import { formatList } from '@/utils/i18n/list';
+import { displayLocale } from '@/utils/i18n/locale';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { loadHistory, loadSettings, updateSettings } from '@/utils/storage';
 import { settingNames } from './names';
 import { resetSettings } from './store';
@@ -45,13 +49,15 @@ function problemText(problem: BackupProblem): string {
     case 'foreign':
       return i18n.t('options.data.foreign');
     case 'newer':
-      return i18n.t('options.data.newer', [String(problem.version)]);
+      return i18n.t('options.data.newer', [formatNumber(problem.version)]);
     case 'malformed':
       return i18n.t('options.data.malformed');
     case 'badSettings':
       return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
     case 'badHistory':
-      return i18n.t('options.data.badHistory', [problem.days.slice(0, 5).join(', ')]);
+      return i18n.t('options.data.badHistory', [
+        formatList(problem.days.slice(0, 5).map((day) => formatDay(day, { dateStyle: 'medium' }))),
+      ]);
   }
 }
 
@@ -81,7 +87,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
       const now = Date.now();
       const backup = makeBackup(settings, history, now);
       downloadFile(backupFileName(now), backupText(backup), 'application/json');
-      setMessage({ action: 'export', text: i18n.t('options.data.exported', dayCount(backup)), error: false });
+      setMessage({ action: 'export', text: plural('options.data.exported', dayCount(backup)), error: false });
     } catch (failure) {
       setMessage({ action: 'export', text: i18n.t('options.data.exportFailed', [reason(failure)]), error: true });
     }
@@ -112,7 +118,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
       const reply = await send({ type: 'importHistory', history: backup.history });
       if (!reply.ok) throw new Error(reply.error);
       await updateSettings(backup.settings);
-      setMessage({ action: 'import', text: i18n.t('options.data.imported', dayCount(backup)), error: false });
+      setMessage({ action: 'import', text: plural('options.data.imported', dayCount(backup)), error: false });
       onReplaced();
     } catch (failure) {
       setMessage({ action: 'import', text: i18n.t('options.data.importFailed', [reason(failure)]), error: true });
@@ -135,7 +141,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const importError = message?.action === 'import' && message.error;
 
   const exportedOn = (backup: Backup) =>
-    new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(backup.exportedAt));
+    new Intl.DateTimeFormat(displayLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(backup.exportedAt),
+    );
 
   return (
     <section aria-labelledby="data-heading">
@@ -170,8 +178,8 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {pending && (
           <ConfirmPanel
             id="import-confirm"
-            question={i18n.t('options.data.importSummary', dayCount(pending), [
-              String(dayCount(pending)),
+            question={plural('options.data.importSummary', dayCount(pending), [
+              formatNumber(dayCount(pending)),
               exportedOn(pending),
             ])}
             confirmLabel={i18n.t('options.data.importConfirm')}

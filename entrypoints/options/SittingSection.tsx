@@ -1,9 +1,11 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
+import { formatMinutes } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { isOnBall } from '@/utils/machine';
 import type { Session } from '@/utils/session';
-import { LIMITS, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@/utils/settings';
 import { saveSetting } from './store';
 
 interface SittingSectionProps {
@@ -27,7 +29,7 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
         hint={
           <>
             <p>{i18n.t('options.sitting.blockHint')}</p>
-            {keeps !== null && <p class="running-note">{i18n.t('options.sitting.blockRunning', keeps)}</p>}
+            {keeps !== null && <p class="running-note">{plural('options.sitting.blockRunning', keeps)}</p>}
           </>
         }
       />
@@ -48,7 +50,7 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
       />
       <div class="tip" role="note" aria-labelledby="sitting-tip-heading">
         <h3 id="sitting-tip-heading">{i18n.t('options.sitting.tipHeading')}</h3>
-        <p>{i18n.t('options.sitting.tipDose')}</p>
+        <p>{i18n.t('options.sitting.tipDose', [formatMinutes(DEFAULT_SETTINGS.blockMinutes)])}</p>
         <p>{i18n.t('options.sitting.tipBall')}</p>
       </div>
     </section>

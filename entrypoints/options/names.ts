@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { formatList } from '@/utils/i18n/list';
 import type { Settings } from '@/utils/settings';
 
 /** Each setting by the label the page shows for it, for messages that name settings. */
@@ -32,5 +33,5 @@ function settingName(key: keyof Settings): string {
 }
 
 export function settingNames(keys: readonly (keyof Settings)[]): string {
-  return keys.map(settingName).join(', ');
+  return formatList(keys.map(settingName));
 }

@@ -6,7 +6,9 @@ import { downloadFile } from '@/components/download';
 import { type BlockRun, blockRunItem, loadBlockRun, suggestedMinutes } from '@/utils/buildup';
 import { checkHistory, dayKey, type History } from '@/utils/history';
 import { csvFileName, historyToCsv } from '@/utils/history-csv';
-import type { Settings } from '@/utils/settings';
+import { formatMinutes } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/stats';
 import { historyItem, loadSettings, settingsItem, updateSettings } from '@/utils/storage';
 import { streaks } from '@/utils/streaks';
@@ -41,7 +43,7 @@ function setBlockMinutes(minutes: number): Promise<void> {
 
 function SkippedNotice({ skipped }: { skipped: string[] }) {
   if (skipped.length === 0) return null;
-  const text = skipped.includes('(all)') ? i18n.t('progress.unreadable') : i18n.t('progress.skipped', skipped.length);
+  const text = skipped.includes('(all)') ? i18n.t('progress.unreadable') : plural('progress.skipped', skipped.length);
   return <p class="notice">{text}</p>;
 }
 
@@ -50,7 +52,7 @@ function EmptyState() {
     <section class="card" aria-labelledby="empty-heading">
       <h2 id="empty-heading">{i18n.t('progress.emptyTitle')}</h2>
       <p>{i18n.t('progress.emptyBody')}</p>
-      <p>{i18n.t('progress.emptyStart')}</p>
+      <p>{i18n.t('progress.emptyStart', [formatMinutes(DEFAULT_SETTINGS.blockMinutes)])}</p>
     </section>
   );
 }
@@ -82,7 +84,7 @@ export function Progress() {
       statusRef.current?.focus();
     };
     setBlockMinutes(minutes).then(
-      () => report(i18n.t('progress.buildUpApplied', [String(minutes)])),
+      () => report(i18n.t('progress.buildUpApplied', [formatMinutes(minutes)])),
       () => report(i18n.t('progress.buildUpFailed')),
     );
   };
@@ -109,7 +111,7 @@ export function Progress() {
         <section class="card" aria-labelledby="calendar-heading">
           <h2 id="calendar-heading">{i18n.t('progress.calendarHeading')}</h2>
           <ActivityCalendar
-            caption={i18n.t('progress.calendarCaption', [String(CALENDAR_WEEKS)])}
+            caption={plural('progress.calendarCaption', CALENDAR_WEEKS)}
             weeks={calendarWeeks(history, now, CALENDAR_WEEKS, firstDayOfWeek())}
           />
         </section>

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { ExerciseCard } from '@/components/ExerciseCard';
 import { breakResult, breakSteps, estimatedMs, type Run, startRun } from '@/utils/break-sequence';
 import type { BreakResult } from '@/utils/history';
+import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';
 import type { Command, Reply } from '@/utils/messages';
 import { buildRoutine, type Routine } from '@/utils/routine';
 import { loadSettings } from '@/utils/storage';
@@ -49,7 +50,7 @@ function Intro({ routine, onStart }: { routine: Routine; onStart: () => void }) 
       <h2 id="intro-title" tabIndex={-1}>
         {i18n.t('stretchPage.routineTitle')}
       </h2>
-      <p class="lead">{i18n.t('stretchPage.routineLead', [String(minutes)])}</p>
+      <p class="lead">{i18n.t('stretchPage.routineLead', [formatMinutes(minutes)])}</p>
       <button type="button" class="primary big" onClick={onStart}>
         {i18n.t('stretchPage.start')}
       </button>
@@ -60,7 +61,7 @@ function Intro({ routine, onStart }: { routine: Routine; onStart: () => void }) 
             key={item.exercise.id}
             item={item}
             level={3}
-            eyebrow={i18n.t('stretchPage.exerciseOf', [String(index + 1), String(routine.items.length)])}
+            eyebrow={i18n.t('stretchPage.exerciseOf', [formatNumber(index + 1), formatNumber(routine.items.length)])}
           />
         ))}
       </div>

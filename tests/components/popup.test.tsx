@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clockTime } from '@/entrypoints/popup/BlockCountdown';
+import { formatTimeOfDay } from '@/components/dates';
 import { startFirstFrameRead, takeFirstFrameRead } from '@/entrypoints/popup/first-frame';
 import { loadInitial } from '@/entrypoints/popup/initial';
 import { welcomeDismissedItem } from '@/entrypoints/popup/welcome-state';
@@ -138,7 +138,7 @@ describe('sitting', () => {
     expect(onBall().getAttribute('aria-checked')).toBe('true');
     expect(screen.getByText('24 min left')).toBeTruthy();
     expect(screen.getByText('of 30 min')).toBeTruthy();
-    expect(screen.getByText(`Next posture check at ${clockTime(NOW + 4 * MINUTE)}`)).toBeTruthy();
+    expect(screen.getByText(`Next posture check at ${formatTimeOfDay(NOW + 4 * MINUTE)}`)).toBeTruthy();
 
     // 1 s into the minute the badge still reads 24; one second later it reads 23, and so does the popup.
     await pass(1000);
@@ -187,7 +187,7 @@ describe('sitting', () => {
     const paused = await stored();
     expect(background.commands).toContainEqual({ type: 'pause', minutes: 15 });
     expect(paused.phase).toBe('paused');
-    expect(screen.getByText(`Paused until ${clockTime(paused.pause?.until ?? 0)}.`)).toBeTruthy();
+    expect(screen.getByText(`Paused until ${formatTimeOfDay(paused.pause?.until ?? 0)}.`)).toBeTruthy();
     expect(onBall().getAttribute('aria-checked')).toBe('true');
     // The focused choice went away with the old state: keyboard users land on the switch.
     expect(document.activeElement).toBe(onBall());

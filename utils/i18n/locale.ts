@@ -1,0 +1,29 @@
+/** The catalogue on screen decides how numbers, dates and plurals read, and which way the page runs. */
+import { i18n } from '#i18n';
+import { browser } from '#imports';
+
+/**
+ * The catalogue's locale, keeping the browser's region when it has one: a reader in Sweden whose
+ * browser falls back to English gets English words with Swedish times and week ("en-SE").
+ */
+export function displayLocale(): string {
+  const catalogue = i18n.t('locale') || 'en';
+  try {
+    const ui = new Intl.Locale(browser.i18n.getUILanguage());
+    const shown = new Intl.Locale(catalogue);
+    if (ui.language === shown.language) return ui.baseName;
+    return ui.region ? new Intl.Locale(shown.language, { region: ui.region }).baseName : shown.baseName;
+  } catch {
+    return catalogue;
+  }
+}
+
+export function textDirection(): 'ltr' | 'rtl' {
+  return i18n.t('dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** Gives a page the language and direction of the words it shows. */
+export function markDocumentLanguage(root: HTMLElement = document.documentElement): void {
+  root.lang = displayLocale();
+  root.dir = textDirection();
+}

@@ -1,0 +1,26 @@
+/** Counted text by CLDR plural rules, which WXT's own "1 or n" choice gets wrong for many languages. */
+import type { GeneratedI18nStructure } from '#i18n';
+import { browser } from '#imports';
+import { displayLocale } from './locale';
+import { formatNumber } from './numbers';
+
+/** A catalogue group keyed by plural category (`one`, `few`, `other`...). */
+export type PluralKey = {
+  [K in keyof GeneratedI18nStructure]: K extends `${infer Group}.other` ? Group : never;
+}[keyof GeneratedI18nStructure];
+
+/** A category English lacks (`few`, `many`...) is not in the generated key type. */
+const getMessage = browser.i18n.getMessage as (name: string, substitutions: string[]) => string;
+
+function message(key: string, substitutions: string[]): string {
+  return getMessage(key.replaceAll('.', '_'), substitutions);
+}
+
+/**
+ * The form of `key` for `count` in the catalogue's language. `$1` is the count unless
+ * `substitutions` says otherwise; a category the catalogue lacks falls back to `other`.
+ */
+export function plural(key: PluralKey, count: number, substitutions: string[] = [formatNumber(count)]): string {
+  const category = new Intl.PluralRules(displayLocale()).select(count);
+  return message(`${key}.${category}`, substitutions) || message(`${key}.other`, substitutions);
+}
