@@ -117,11 +117,11 @@ describe('the progress page', () => {
     expect(screen.getByText(/You finished 5 blocks of 30 minutes in a row\. .* try 35 minutes\./)).toBeTruthy();
     expect((await settingsItem.getValue()).blockMinutes).toBe(30);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Make blocks 35 minutes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Set blocks to 35 minutes' }));
     const status = await screen.findByText('Blocks are now 35 minutes long.');
     expect(status.getAttribute('role')).toBe('status');
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 35 });
-    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Make blocks/ })).toBeNull());
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Set blocks to/ })).toBeNull());
     expect(document.activeElement).toBe(status);
   });
 

@@ -176,12 +176,12 @@ describe('sitting', () => {
     expect(pause.getAttribute('aria-expanded')).toBe('true');
     const choices = screen.getByRole('group', { name: 'Pause for' });
     expect([...choices.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
-      '15 min',
-      '30 min',
+      '15 minutes',
+      '30 minutes',
       '1 hour',
       'Until I resume',
     ]);
-    fireEvent.click(button('15 min'));
+    fireEvent.click(button('15 minutes'));
 
     const resume = await idle('Resume');
     const paused = await stored();
@@ -213,7 +213,7 @@ describe('sitting', () => {
     fakeBackground();
     await openPopup();
     fireEvent.click(button('Pause'));
-    const choice = button('30 min');
+    const choice = button('30 minutes');
     choice.focus();
     fireEvent.keyDown(choice, { key: 'Escape' });
     expect(screen.queryByRole('group', { name: 'Pause for' })).toBeNull();

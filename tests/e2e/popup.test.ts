@@ -74,7 +74,7 @@ describe('the popup in the built extension', () => {
 
     await popup.getByRole('button', { name: 'Pause' }).click();
     await expectAccessible(popup);
-    await popup.getByRole('button', { name: '15 min' }).click();
+    await popup.getByRole('button', { name: '15 minutes' }).click();
     await expect.poll(() => phase(ext)).toBe('paused');
     await popup.getByRole('button', { name: 'Resume' }).waitFor();
     await expectAccessible(popup);
