@@ -9,11 +9,11 @@ export type PluralKey = {
   [K in keyof GeneratedI18nStructure]: K extends `${infer Group}.other` ? Group : never;
 }[keyof GeneratedI18nStructure];
 
-/** A category English lacks (`few`, `many`...) is not in the generated key type. */
-const getMessage = browser.i18n.getMessage as (name: string, substitutions: string[]) => string;
+/** Categories English lacks (`few`, `many`...) are not in the generated key type. */
+type AnyMessage = { getMessage(name: string, substitutions: string[]): string };
 
 function message(key: string, substitutions: string[]): string {
-  return getMessage(key.replaceAll('.', '_'), substitutions);
+  return (browser.i18n as AnyMessage).getMessage(key.replaceAll('.', '_'), substitutions);
 }
 
 /**
