@@ -120,9 +120,9 @@ describe('the catalogues', () => {
 
     it('writes no number into its prose: doses and counts come only through placeholders', async () => {
       const { plain, plurals } = await readCatalogue(code);
-      const texts = [
+      const texts: [string, string][] = [
         ...plain,
-        ...[...plurals].flatMap(([group, forms]) => [...forms].map(([c, t]) => [`${group}.${c}`, t])),
+        ...[...plurals].flatMap(([group, forms]) => [...forms].map(([c, t]): [string, string] => [`${group}.${c}`, t])),
       ];
       for (const [key, text] of texts) expect(text.replace(/\$\d/g, ''), key).not.toMatch(/\p{Nd}/u);
     });
