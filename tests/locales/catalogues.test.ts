@@ -17,6 +17,7 @@ const RIGHT_TO_LEFT = new Set(['ar']);
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   de: ['progress.exportHeading'],
   fr: ['popupUi.pause', 'stretchPage.pause', 'options.notifications.heading', 'progress.exportHeading'],
+  nl: ['progress.setsHeader'],
   pl: ['stretchPage.start'],
 };
 const NAMES = ['On the Ball'];
