@@ -3,7 +3,7 @@
  * file is never mistaken for one, and versioned so that an older extension refuses a file it
  * cannot read instead of half-importing it.
  */
-import { checkHistory, dayKey, type History } from './history';
+import { checkHistory, type History } from './history';
 import { isRecord } from './is-record';
 import { type Settings, sanitizeSettings } from './settings';
 
@@ -45,11 +45,6 @@ export function makeBackup(settings: Settings, history: History, now: number): B
 
 export function backupText(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
-}
-
-/** "on-the-ball-2026-03-14.json", dated by the local day. */
-export function backupFileName(now: number): string {
-  return `on-the-ball-${dayKey(now)}.json`;
 }
 
 /**

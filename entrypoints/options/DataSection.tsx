@@ -4,16 +4,9 @@ import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
-import {
-  type Backup,
-  type BackupProblem,
-  backupFileName,
-  backupText,
-  MAX_BACKUP_BYTES,
-  makeBackup,
-  parseBackup,
-} from '@/utils/backup';
+import { type Backup, type BackupProblem, backupText, MAX_BACKUP_BYTES, makeBackup, parseBackup } from '@/utils/backup';
 import { send } from '@/utils/client';
+import { dayKey } from '@/utils/history';
 import { formatList } from '@/utils/i18n/list';
 import { displayLocale } from '@/utils/i18n/locale';
 import { formatNumber } from '@/utils/i18n/numbers';
@@ -59,6 +52,11 @@ function problemText(problem: BackupProblem): string {
         formatList(problem.days.slice(0, 5).map((day) => formatDay(day, { dateStyle: 'medium' }))),
       ]);
   }
+}
+
+/** "On the Ball backup 2026-03-14.json", dated by the local day. */
+function backupFileName(now: number): string {
+  return `${i18n.t('options.data.backupFileName', [dayKey(now)])}.json`;
 }
 
 function reason(failure: unknown): string {

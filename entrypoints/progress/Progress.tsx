@@ -5,7 +5,7 @@ import { firstDayOfWeek } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { type BlockRun, blockRunItem, loadBlockRun, suggestedMinutes } from '@/utils/buildup';
 import { checkHistory, dayKey, type History } from '@/utils/history';
-import { csvFileName, historyToCsv } from '@/utils/history-csv';
+import { historyToCsv } from '@/utils/history-csv';
 import { formatMinutes } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -13,6 +13,7 @@ import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from
 import { historyItem, loadSettings, settingsItem, updateSettings } from '@/utils/storage';
 import { streaks } from '@/utils/streaks';
 import { BuildUp } from './BuildUp';
+import { csvFileName, csvHeader } from './csv';
 import { Exercises } from './Exercises';
 import { LastDays } from './LastDays';
 import { Summary } from './Summary';
@@ -34,7 +35,8 @@ async function load(): Promise<Loaded> {
 }
 
 function downloadCsv(history: History, now: number): void {
-  downloadFile(csvFileName(dayKey(now)), historyToCsv(history), 'text/csv;charset=utf-8');
+  // The byte order mark tells spreadsheets the file is UTF-8, so every script's headers read right.
+  downloadFile(csvFileName(dayKey(now)), `\uFEFF${historyToCsv(history, csvHeader)}`, 'text/csv;charset=utf-8');
 }
 
 function setBlockMinutes(minutes: number): Promise<void> {

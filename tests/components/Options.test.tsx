@@ -363,7 +363,7 @@ describe('options page: export and import', () => {
     await screen.findByText('Exported your settings and 1 day of history.');
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
-    expect(download?.name).toMatch(/^on-the-ball-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download?.name).toMatch(/^On the Ball backup \d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(download?.text ?? '');
     expect(data).toMatchObject({ format: BACKUP_FORMAT, version: 1, history });
     expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45 });

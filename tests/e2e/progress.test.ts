@@ -102,7 +102,7 @@ describe('progress page in the built extension', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^on-the-ball-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^On the Ball history \d{4}-\d{2}-\d{2}\.csv$/);
     const path = await download.path();
     const lines = readFileSync(path, 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(2);
