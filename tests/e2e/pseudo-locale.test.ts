@@ -8,6 +8,7 @@ import { longHistory } from '../helpers/long-history';
 import { type Extension, launchExtension } from './harness';
 import { layoutProblems } from './layout';
 import { pseudoLocaleBuild, pseudoText } from './pseudo-locale';
+import { storeBlockDone } from './sessions';
 
 const name = (english: string) => pseudoText(english);
 
@@ -72,15 +73,7 @@ describe('the pseudo-locale build', () => {
     expect(await layoutProblems(page)).toEqual([]);
     await page.getByRole('switch').click();
 
-    await ext.evalWorker((session) => chrome.storage.local.set({ session }), {
-      phase: 'blockDone',
-      block: null,
-      pause: null,
-      since: Date.now(),
-      lastBlockMinutes: 30,
-      cueIndex: 0,
-      postureOpen: false,
-    });
+    await storeBlockDone(ext);
     await page.reload();
     await page.getByRole('heading', { name: name('Block done') }).waitFor();
     expect(await layoutProblems(page)).toEqual([]);
