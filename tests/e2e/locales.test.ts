@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueMessages, type Messages } from '../helpers/catalogue';
 import { longHistory } from '../helpers/long-history';
 import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
+import { layoutProblems } from './layout';
 
 const LANGUAGES = [
   { lang: 'de', dir: 'ltr' },
@@ -37,6 +38,12 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
     const page = await ext.page(path);
     expect(await pageLanguage(page)).toEqual({ lang, dir });
     return page;
+  }
+
+  /** Accessible, and with no text cut off or spilling out of its box. */
+  async function expectSound(page: Page): Promise<void> {
+    await expectNoAxeViolations(page);
+    expect(await layoutProblems(page)).toEqual([]);
   }
 
   beforeAll(async () => {
@@ -84,7 +91,7 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
     expect(await ext.evalWorker(() => chrome.action.getTitle({}))).toMatch(
       new RegExp(`^${text('title.sitting', '\\d+', '\\d+')}$`),
     );
-    await expectNoAxeViolations(popup);
+    await expectSound(popup);
     await popup.getByRole('link', { name: text('popupUi.settings') }).waitFor();
     await onBall.click();
     await popup.close();
@@ -101,14 +108,14 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
       lang,
     );
     await page.getByRole('checkbox', { name: monday }).waitFor();
-    await expectNoAxeViolations(page);
+    await expectSound(page);
     await page.close();
   });
 
   it('stretch break: safety first, then each dose with numbers written in the language', async () => {
     const page = await open('/stretch.html');
     await page.getByRole('heading', { name: text('stretchPage.safetyTitle') }).waitFor();
-    await expectNoAxeViolations(page);
+    await expectSound(page);
     await page.getByRole('button', { name: text('stretchPage.safetyAcknowledge') }).click();
     await page.getByRole('heading', { name: text('stretchPage.routineTitle') }).waitFor();
     const [three, hold] = await page.evaluate(
@@ -117,7 +124,7 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
     );
     await page.getByText(counted('stretchPage.doseHold', 3, three ?? '', hold ?? ''), { exact: true }).waitFor();
     expect(await page.title()).toBe(text('stretchPage.pageTitle'));
-    await expectNoAxeViolations(page);
+    await expectSound(page);
     await page.close();
   });
 
@@ -132,7 +139,7 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
       lang,
     );
     expect(await minutes.getByRole('row').last().getByRole('rowheader').textContent()).toBe(today);
-    await expectNoAxeViolations(page);
+    await expectSound(page);
     await page.close();
   });
 });
