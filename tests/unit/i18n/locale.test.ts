@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { firstDayOfWeek, formatTimeOfDay } from '@/components/dates';
 import { displayLocale, markDocumentLanguage } from '@/utils/i18n/locale';
 import { formatMinutes } from '@/utils/i18n/numbers';
 import { catalogueMessages } from '../../helpers/catalogue';
@@ -40,5 +41,24 @@ describe('markDocumentLanguage', () => {
     await useLocale('ja');
     markDocumentLanguage();
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ja', 'ltr']);
+  });
+});
+
+describe('local calendars and clocks', () => {
+  it('start the week where the reader does: Sunday in the US, Monday in Germany, Saturday in Egypt', async () => {
+    showCatalogue(await catalogueMessages('en'), 'en-US');
+    expect(firstDayOfWeek()).toBe(0);
+    showCatalogue(await catalogueMessages('de'), 'de-DE');
+    expect(firstDayOfWeek()).toBe(1);
+    showCatalogue(await catalogueMessages('ar'), 'ar-EG');
+    expect(firstDayOfWeek()).toBe(6);
+  });
+
+  it('tell the time on the clock the locale prefers', async () => {
+    const afternoon = new Date(2026, 2, 14, 15, 5);
+    showCatalogue(await catalogueMessages('en'), 'en-US');
+    expect(formatTimeOfDay(afternoon)).toMatch(/^3:05\sPM$/);
+    await useLocale('de');
+    expect(formatTimeOfDay(afternoon)).toBe('15:05');
   });
 });
