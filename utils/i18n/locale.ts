@@ -1,6 +1,10 @@
-/** The catalogue on screen decides how numbers, dates and plurals read, and which way the page runs. */
+/**
+ * The catalogue on screen decides how numbers, dates and plurals read, and which way the page
+ * runs. Read through the browser's own API, as `i18n` does, so a page formats its first frame
+ * without waiting for the polyfill.
+ */
+import { browser } from '@wxt-dev/browser';
 import { i18n } from '#i18n';
-import { browser } from '#imports';
 
 /**
  * The catalogue's locale, keeping the browser's region when it has one: a reader in Sweden whose

@@ -1,6 +1,5 @@
 /** Counted text by CLDR plural rules, which WXT's own "1 or n" choice gets wrong for many languages. */
-import type { GeneratedI18nStructure } from '#i18n';
-import { browser } from '#imports';
+import { type GeneratedI18nStructure, i18n } from '#i18n';
 import { displayLocale } from './locale';
 import { formatNumber } from './numbers';
 
@@ -10,11 +9,7 @@ export type PluralKey = {
 }[keyof GeneratedI18nStructure];
 
 /** Categories English lacks (`few`, `many`...) are not in the generated key type. */
-type AnyMessage = { getMessage(name: string, substitutions: string[]): string };
-
-function message(key: string, substitutions: string[]): string {
-  return (browser.i18n as AnyMessage).getMessage(key.replaceAll('.', '_'), substitutions);
-}
+const message = i18n.t as unknown as (key: string, substitutions: string[]) => string;
 
 /**
  * The form of `key` for `count` in the catalogue's language. `$1` is the count unless
