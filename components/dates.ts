@@ -1,6 +1,6 @@
 /** Dates shown in the reader's own language; day keys are local calendar dates ("YYYY-MM-DD"). */
+import { dateOfKey } from '@/utils/domain/local-days';
 import { displayLocale } from '@/utils/i18n/locale';
-import { dateOfKey } from '@/utils/local-days';
 
 export function formatDay(key: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(displayLocale(), options).format(dateOfKey(key));

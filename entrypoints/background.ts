@@ -1,64 +1,19 @@
 import { browser, defineBackground } from '#imports';
-import { breakRecorded, checkBreakTab, trackBreak } from '@/utils/break-tracker';
-import { dispatch, importHistory, recordBreakResult, refreshGlance } from '@/utils/controller';
-import type { Event } from '@/utils/machine';
-import { type Command, parseCommand, type Reply } from '@/utils/messages';
-import { NOTICE_IDS, noticeFromId } from '@/utils/notices';
-import { IDLE_SECONDS } from '@/utils/settings';
-import { TOGGLE_COMMAND } from '@/utils/shortcut';
-import { settingsItem } from '@/utils/storage';
+import { checkBreakTab } from '@/utils/background/break-tracker';
+import { dispatch, refreshGlance } from '@/utils/background/dispatch';
+import { handleMessage } from '@/utils/background/handlers';
+import { NOTICE_IDS, noticeFromId } from '@/utils/background/notices';
+import type { SessionEvent } from '@/utils/domain/machine';
+import { IDLE_SECONDS } from '@/utils/domain/settings';
+import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
+import { settingsItem } from '@/utils/storage/items';
 
 /** The event each notification button stands for, by notice and button index. */
-const BUTTON_EVENTS: Record<string, Event[]> = {
+const BUTTON_EVENTS: Record<string, SessionEvent[]> = {
   [NOTICE_IDS.posture]: [{ type: 'postureGood' }, { type: 'postureSnooze' }],
   [NOTICE_IDS.blockDone]: [{ type: 'startBreak' }, { type: 'extend' }],
   [NOTICE_IDS.welcomeBack]: [{ type: 'start' }],
 };
-
-function commandEvent(command: Command): Event | null {
-  switch (command.type) {
-    case 'getState':
-      return { type: 'wake' };
-    case 'setOnBall':
-      return { type: command.on ? 'start' : 'stop' };
-    case 'pause':
-      return { type: 'pause', minutes: command.minutes };
-    case 'resume':
-      return { type: 'resume' };
-    case 'startBreak':
-      return { type: 'startBreak' };
-    case 'anotherBlock':
-      return { type: 'start' };
-    case 'extend':
-      return { type: 'extend' };
-    case 'doneForNow':
-      return { type: 'doneForNow' };
-    case 'finishBreak':
-    case 'breakProgress':
-    case 'importHistory':
-      return null;
-  }
-}
-
-async function handleMessage(message: unknown, tabId: number | undefined): Promise<Reply> {
-  const command = parseCommand(message);
-  if (typeof command === 'string') return { ok: false, error: command };
-  try {
-    if (command.type === 'breakProgress' && tabId !== undefined) {
-      await trackBreak(command.breakId, tabId, command.result, command.ended);
-    }
-    if (command.type === 'finishBreak') {
-      if (tabId !== undefined) await breakRecorded(tabId);
-      await recordBreakResult(command.result);
-    }
-    if (command.type === 'importHistory') await importHistory(command.history);
-    const session = await dispatch(commandEvent(command) ?? { type: 'wake' });
-    return { ok: true, session, now: Date.now() };
-  } catch (error) {
-    console.error('Command failed', command, error);
-    return { ok: false, error: String(error) };
-  }
-}
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so that the event that woke the worker reaches them.
@@ -80,10 +35,8 @@ export default defineBackground(() => {
     const event = noticeFromId(id) ? BUTTON_EVENTS[id]?.[0] : undefined;
     if (event) void dispatch(event);
   });
-  browser.notifications.onClosed.addListener((id, byUser) => {
-    // Dismissing a posture check by hand means it was seen.
-    if (byUser && id === NOTICE_IDS.posture) void dispatch({ type: 'postureGood' });
-  });
+  // No onClosed listener: Firefox reports its own timeout as closed by the user, so only a
+  // button or a click counts a posture check as answered.
   browser.idle.setDetectionInterval(IDLE_SECONDS);
   browser.idle.onStateChanged.addListener((state) => {
     const now = Date.now();

@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
+import { IDLE_SECONDS, LIMITS, type Settings } from '@/utils/domain/settings';
 import { formatMinutes } from '@/utils/i18n/numbers';
-import { IDLE_SECONDS, LIMITS, type Settings } from '@/utils/settings';
+import { numberFieldWords, savedText } from './field-words';
 import { ScheduleFields } from './ScheduleFields';
-import { saveSetting } from './store';
+import { saveSetting } from './save-setting';
 
 export function AwaySection({ settings }: { settings: Settings }) {
   return (
@@ -12,6 +13,7 @@ export function AwaySection({ settings }: { settings: Settings }) {
       <h2 id="away-heading">{i18n.t('options.away.heading')}</h2>
       <CheckboxField
         id="pause-when-away"
+        savedText={savedText()}
         label={i18n.t('options.away.pauseWhenAway')}
         checked={settings.pauseWhenAway}
         hint={i18n.t('options.away.pauseWhenAwayHint', [formatMinutes(IDLE_SECONDS / 60)])}
@@ -19,6 +21,7 @@ export function AwaySection({ settings }: { settings: Settings }) {
       />
       <NumberField
         id="away-ends-block"
+        words={numberFieldWords()}
         label={i18n.t('options.away.awayEndsLabel')}
         value={settings.awayEndsBlockMinutes}
         {...LIMITS.awayEndsBlockMinutes}

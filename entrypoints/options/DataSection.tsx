@@ -4,16 +4,24 @@ import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
-import { type Backup, type BackupProblem, backupText, MAX_BACKUP_BYTES, makeBackup, parseBackup } from '@/utils/backup';
-import { send } from '@/utils/client';
-import { dayKey } from '@/utils/history';
+import { send } from '@/utils/client/background-client';
+import {
+  type Backup,
+  type BackupProblem,
+  backupText,
+  MAX_BACKUP_BYTES,
+  makeBackup,
+  parseBackup,
+} from '@/utils/domain/backup';
+import { dayKey } from '@/utils/domain/history';
 import { formatList } from '@/utils/i18n/list';
 import { displayLocale } from '@/utils/i18n/locale';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
-import { loadHistory, loadSettings, updateSettings } from '@/utils/storage';
+import { loadHistory, loadSettings } from '@/utils/storage/read';
+import { updateSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
-import { resetSettings } from './store';
+import { resetSettings } from './save-setting';
 
 type Action = 'export' | 'import' | 'reset';
 
@@ -176,6 +184,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {pending && (
           <ConfirmPanel
             id="import-confirm"
+            cancelLabel={i18n.t('options.data.cancel')}
             question={plural('options.data.importSummary', dayCount(pending), [
               formatNumber(dayCount(pending)),
               exportedOn(pending),
@@ -195,6 +204,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {confirmReset && (
           <ConfirmPanel
             id="reset-confirm"
+            cancelLabel={i18n.t('options.data.cancel')}
             question={i18n.t('options.data.resetQuestion')}
             confirmLabel={i18n.t('options.data.resetConfirm')}
             onConfirm={() => void reset()}

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
+import type { Settings } from '@/utils/domain/settings';
 import { formatList } from '@/utils/i18n/list';
-import type { Settings } from '@/utils/settings';
 
 /** Each setting by the label the page shows for it, for messages that name settings. */
 function settingName(key: keyof Settings): string {

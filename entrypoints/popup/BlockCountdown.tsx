@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import { formatTimeOfDay } from '@/components/dates';
 import { Ring } from '@/components/Ring';
+import { postureCheckBeforeEnd } from '@/utils/domain/plan';
+import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/domain/session';
 import { formatNumber } from '@/utils/i18n/numbers';
-import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/session';
 
 /** The line under the countdown: when the next posture check is due, or why the block is paused. */
 function detail(session: Session): string | null {
@@ -13,9 +14,8 @@ function detail(session: Session): string | null {
       ? i18n.t('popupUi.paused')
       : i18n.t('popupUi.pausedUntil', [formatTimeOfDay(pause.until)]);
   }
-  // The background skips a check that would fall at or after the block's end.
-  if (!block || block.nextPostureAt === null || block.nextPostureAt >= block.endsAt) return null;
-  return i18n.t('popupUi.postureAt', [formatTimeOfDay(block.nextPostureAt)]);
+  const postureAt = block ? postureCheckBeforeEnd(block) : null;
+  return postureAt === null ? null : i18n.t('popupUi.postureAt', [formatTimeOfDay(postureAt)]);
 }
 
 /** Minutes left in the block, computed from its timestamps at `now`, with a ring that empties. */

@@ -1,10 +1,11 @@
 /** Everything the popup shows on its first frame, read before it renders so nothing jumps. */
 import { browser } from '#imports';
-import { type Glance, glanceOf } from '@/utils/glance';
-import { LOCAL_KEYS } from '@/utils/local-keys';
-import type { Session } from '@/utils/session';
-import { TOGGLE_COMMAND } from '@/utils/shortcut';
-import { glanceFrom, sessionFrom } from '@/utils/storage';
+import { computeGlance, type Glance } from '@/utils/domain/glance';
+import type { Session } from '@/utils/domain/session';
+import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
+import { readGlance } from '@/utils/storage/glance';
+import { LOCAL_KEYS } from '@/utils/storage/local-keys';
+import { sessionFrom } from '@/utils/storage/read';
 import { type BrowserCommand, readFirstFrame, takeFirstFrameRead } from './first-frame';
 
 export interface Initial {
@@ -36,7 +37,7 @@ export async function loadInitial(now = Date.now()): Promise<Initial> {
     orElse(read.stored, {}, 'the stored state'),
     orElse(read.commands.then(shortcutFrom), '', 'the keyboard shortcut'),
   ]);
-  const glance = await orElse(glanceFrom(stored[LOCAL_KEYS.glance], now), glanceOf({}, now), 'today’s figures');
+  const glance = await orElse(readGlance(stored[LOCAL_KEYS.glance], now), computeGlance({}, now), 'today’s figures');
   return {
     session: sessionFrom(stored[LOCAL_KEYS.session]),
     glance,

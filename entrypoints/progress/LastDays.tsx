@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-import { type Bar, BarChart } from '@/components/BarChart';
 import { formatDay } from '@/components/dates';
+import type { DayPoint } from '@/utils/domain/stats';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
-import type { DayPoint } from '@/utils/stats';
+import { type Bar, BarChart } from './charts/BarChart';
 import { duration } from './format';
 
 /** Minutes and breaks per day over the recent days, newest on the right in every language. */

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
+import type { Totals } from '@/utils/domain/stats';
+import type { Streaks } from '@/utils/domain/streaks';
 import { formatNumber } from '@/utils/i18n/numbers';
-import type { Totals } from '@/utils/stats';
-import type { Streaks } from '@/utils/streaks';
 import { days, duration } from './format';
 
 interface SummaryProps {

@@ -1,8 +1,8 @@
 /** The history download, with its columns and file named in the reader's language. */
 import { i18n } from '#i18n';
 import { exerciseName } from '@/components/exercise-text';
-import { EXERCISES } from '@/utils/exercises';
-import type { CsvColumn, DayFigure } from '@/utils/history-csv';
+import { EXERCISES } from '@/utils/domain/exercises';
+import type { CsvColumn, DayFigure } from '@/utils/domain/history-csv';
 
 const DAY_HEADERS: Record<DayFigure, () => string> = {
   date: () => i18n.t('progress.dayHeader'),

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { browser } from '#imports';
 import '@/components/theme.css';
 import './stretch.css';
-import { send } from '@/utils/client';
+import { send } from '@/utils/client/background-client';
 import { markDocumentLanguage } from '@/utils/i18n/locale';
 import { toneCues } from './cues';
 import { type Handoff, type StretchDeps, StretchPage } from './StretchPage';

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { doseText } from '@/components/exercise-text';
-import { buildRoutine } from '@/utils/routine';
+import { buildRoutine } from '@/utils/domain/routine';
 import { useLocale } from '../helpers/use-locale';
 
 const CODES = ['en', 'de', 'fr', 'es', 'it', 'pt_BR', 'nl', 'pl', 'uk', 'ru', 'tr', 'ja', 'zh_CN', 'ko', 'hi', 'ar'];

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { showNotice } from '@/utils/notices';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { showNotice } from '@/utils/background/notices';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { useLocale } from '../../helpers/use-locale';
 
 async function shown(id: string) {
