@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { breakRecorded, checkBreakTab, trackBreak } from '@/utils/break-tracker';
 import { dispatch, importHistory, recordBreakResult, refreshGlance } from '@/utils/controller';
+import { openHistory } from '@/utils/history-writer';
 import type { Event } from '@/utils/machine';
 import { type Command, parseCommand, type Reply } from '@/utils/messages';
 import { NOTICE_IDS, noticeFromId } from '@/utils/notices';
@@ -62,6 +63,7 @@ async function handleMessage(message: unknown, tabId: number | undefined): Promi
 }
 
 export default defineBackground(() => {
+  openHistory();
   // Listeners are registered synchronously so that the event that woke the worker reaches them.
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender.tab?.id));
   browser.alarms.onAlarm.addListener(() => void dispatch({ type: 'wake' }));

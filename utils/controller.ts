@@ -6,14 +6,16 @@ import { browser } from '#imports';
 import { applyPlan } from './apply-plan';
 import { recordBlockEnds } from './buildup';
 import { glanceOf } from './glance';
-import { addSat, type BreakResult, bump, type History, mergeHistory, pruneHistory, recordBreak } from './history';
+import { addSat, type BreakResult, bump, dayKey, type History, mergeHistory, recordBreak } from './history';
+import { dayRange } from './history-days';
+import { changeDays, loadWholeHistory } from './history-writer';
 import { type Effect, type Event, step } from './machine';
 import { clearNotice, showNotice } from './notices';
 import { plan } from './plan';
 import { createQueue } from './queue';
 import type { Session } from './session';
 import type { Settings } from './settings';
-import { glanceItem, loadHistory, loadSession, loadSettings, saveHistory, sessionItem } from './storage';
+import { glanceItem, loadSession, loadSettings, sessionItem } from './storage';
 
 /** Runs a task after every earlier one, so two events never read the same stale session. */
 export const serialize = createQueue();
@@ -34,15 +36,16 @@ function applyToHistory(history: History, effect: Effect): History {
   }
 }
 
-/** The one place history is written: read validated, changed, pruned to its retention. */
-async function updateHistory(change: (history: History) => History, now = Date.now()): Promise<void> {
-  await saveHistory(pruneHistory(change(await loadHistory()), now), now);
+/** The days an effect writes to. */
+function daysOf(effect: Effect): string[] {
+  if (effect.type === 'sat') return dayRange(dayKey(effect.from), dayKey(effect.to));
+  return effect.type === 'posture' ? [dayKey(effect.at)] : [];
 }
 
-async function runEffects(effects: Effect[], settings: Settings): Promise<void> {
+async function runEffects(effects: Effect[], settings: Settings, at: number): Promise<void> {
   const historyEffects = effects.filter((e) => e.type === 'sat' || e.type === 'posture');
   if (historyEffects.length > 0) {
-    await updateHistory((history) => historyEffects.reduce(applyToHistory, history));
+    await changeDays(historyEffects.flatMap(daysOf), (history) => historyEffects.reduce(applyToHistory, history), at);
   }
   await recordBlockEnds(effects, settings.blockMinutes);
   for (const effect of effects) {
@@ -62,7 +65,7 @@ export function dispatch(event: Event, now: () => number = Date.now): Promise<Se
     const result = step(caughtUp.session, event, at, settings);
     const effects = [...caughtUp.effects, ...result.effects];
     if (result.session !== session) await sessionItem.setValue(result.session);
-    await runEffects(effects, settings);
+    await runEffects(effects, settings, at);
     await applyPlan(plan(result.session, settings, at));
     return result.session;
   });
@@ -70,17 +73,20 @@ export function dispatch(event: Event, now: () => number = Date.now): Promise<Se
 
 /** Records a finished or abandoned stretch break. */
 export function recordBreakResult(result: BreakResult, now: () => number = Date.now): Promise<void> {
-  return serialize(() => updateHistory((history) => recordBreak(history, now(), result), now()));
+  return serialize(() => {
+    const at = now();
+    return changeDays([dayKey(at)], (history) => recordBreak(history, at, result), at);
+  });
 }
 
 /** Works out the popup's figures from the history, for an install or update that has none yet. */
 export function refreshGlance(now: () => number = Date.now): Promise<void> {
   return serialize(async () => {
-    await glanceItem.setValue(glanceOf(await loadHistory(), now()));
+    await glanceItem.setValue(glanceOf(await loadWholeHistory(), now()));
   });
 }
 
 /** Merges imported days into the history; importing the same days again changes nothing. */
 export function importHistory(incoming: History): Promise<void> {
-  return serialize(() => updateHistory((history) => mergeHistory(history, incoming)));
+  return serialize(() => changeDays(Object.keys(incoming), (history) => mergeHistory(history, incoming), Date.now()));
 }

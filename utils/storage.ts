@@ -2,6 +2,7 @@
 import { storage } from '#imports';
 import { type Glance, glanceOf, isGlance } from './glance';
 import { checkHistory, type History } from './history';
+import { dayItemKey, keptDays, readDays } from './history-days';
 import { LOCAL_KEYS } from './local-keys';
 import { createQueue } from './queue';
 import { isSession, OFF, type Session } from './session';
@@ -14,16 +15,13 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 
 export const sessionItem = storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, { fallback: OFF });
 
-const HISTORY_KEY = 'local:history';
-
 /**
- * The daily history, read only when asked for. It is not a defined item because those read
- * their stored value as soon as they are defined, and years of days would then be read for
- * nothing by every page that imports this module and by every wake of the background.
+ * The daily history, every day kept, read only when asked for: each day is an item of its own
+ * (see `history-days.ts`), and pages watch it through `watchHistory`.
  */
 export const historyItem = {
-  getValue: () => storage.getItem<History>(HISTORY_KEY, { fallback: {} }),
-  watch: (onChange: (value: History | null) => void) => storage.watch<History>(HISTORY_KEY, onChange),
+  /** As stored: typed as the history it should be, checked by `checkHistory` before use. */
+  getValue: () => readDays(keptDays(Date.now())) as Promise<History>,
 };
 
 export const glanceItem = storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, { fallback: null });
@@ -54,10 +52,10 @@ export async function loadHistory(): Promise<History> {
   return history;
 }
 
-/** Writes the history and the popup's glance at it in one call, so the two never disagree. */
+/** Stores whole days and the popup's glance worked out from them, in one call, so the two never disagree. */
 export function saveHistory(history: History, now: number): Promise<void> {
   return storage.setItems([
-    { key: HISTORY_KEY, value: history },
+    ...Object.entries(history).map(([day, record]) => ({ key: dayItemKey(day), value: record })),
     { key: glanceItem.key, value: glanceOf(history, now) },
   ]);
 }

@@ -68,7 +68,13 @@ export function Progress() {
         if (open) setData(loaded);
       });
     refresh();
-    const unwatch = [historyItem.watch(refresh), settingsItem.watch(refresh), blockRunItem.watch(refresh)];
+    const unwatch = [settingsItem.watch(refresh), blockRunItem.watch(refresh)];
+    // Loaded after the first frame; a change made while it loaded is read once it listens.
+    void import('@/utils/history-watch').then(({ watchHistory }) => {
+      if (!open) return;
+      unwatch.push(watchHistory(refresh));
+      refresh();
+    });
     return () => {
       open = false;
       for (const stop of unwatch) stop();

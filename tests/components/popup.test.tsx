@@ -8,6 +8,7 @@ import { welcomeDismissedItem } from '@/entrypoints/popup/welcome-state';
 import { dayKey, emptyDay } from '@/utils/history';
 import { MINUTE, OFF, type Session } from '@/utils/session';
 import { saveHistory, sessionItem } from '@/utils/storage';
+import { storeDays } from '../helpers/stored-days';
 import { fakeBackground, openPopup, sitting } from './popup-fixtures';
 
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();
@@ -88,8 +89,8 @@ describe('off ball', () => {
   });
 
   it('works out today’s figures from the history when none are stored yet, as after an update', async () => {
-    await fakeBrowser.storage.local.set({
-      history: { [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 45 * 60, blocksCompleted: 1, breaksCompleted: 2 } },
+    await storeDays({
+      [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 45 * 60, blocksCompleted: 1, breaksCompleted: 2 },
     });
     fakeBackground();
     await openPopup();

@@ -1,0 +1,39 @@
+/**
+ * The daily history in `local`: one item per day, "history:YYYY-MM-DD", so an event reads and
+ * writes only the days it changes, whatever the length of the history. Readers ask for the
+ * keys of the days kept; nothing lists the whole storage.
+ */
+import { storage } from '#imports';
+import { dayKey, KEEP_DAYS } from './history';
+import { dayIndex, keyOfIndex, todayIndex } from './local-days';
+
+/** Before days had items of their own, the whole history was this one item. */
+export const WHOLE_HISTORY_KEY = 'local:history';
+
+export function dayItemKey(day: string): `local:history:${string}` {
+  return `${WHOLE_HISTORY_KEY}:${day}`;
+}
+
+/** Every day from `first` to `last` ("YYYY-MM-DD"), both included. */
+export function dayRange(first: string, last: string): string[] {
+  const days: string[] = [];
+  for (let index = dayIndex(first); index <= dayIndex(last); index++) days.push(keyOfIndex(index));
+  return days;
+}
+
+/** The days kept at `now`, oldest first: today and the `KEEP_DAYS` days before it. */
+export function keptDays(now: number): string[] {
+  return dayRange(keyOfIndex(todayIndex(now) - KEEP_DAYS), dayKey(now));
+}
+
+/** The records of `days` as stored, unchecked; days with none are left out. */
+export async function readDays(days: string[]): Promise<Record<string, unknown>> {
+  if (days.length === 0) return {};
+  const items = await storage.getItems(days.map(dayItemKey));
+  const found: Record<string, unknown> = {};
+  items.forEach(({ value }, n) => {
+    const day = days[n];
+    if (day !== undefined && value !== null && value !== undefined) found[day] = value;
+  });
+  return found;
+}
