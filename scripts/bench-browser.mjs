@@ -131,8 +131,21 @@ export function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
-/** Round trips of a message that writes no history and of a break result, which does, interleaved. */
-async function historyEvents(session) {
+/**
+ * Round trips of a message that writes no history and of a break result, which does,
+ * interleaved; and the worker's own time for each history event, as it measures it.
+ */
+async function historyEvents(session, workerSession) {
+  const measured = () =>
+    session.browser.evaluate(
+      workerSession,
+      `(() => {
+        const durations = performance.getEntriesByName('history-event').map((entry) => entry.duration);
+        performance.clearMeasures('history-event');
+        return durations;
+      })()`,
+    );
+  await measured();
   const result = { completed: true, exercises: [{ id: 'plank', sets: 1, holdSeconds: 30 }] };
   await session.control.evaluate(`(() => {
     window.written = [];
@@ -157,7 +170,7 @@ async function historyEvents(session) {
     event.push(await timed({ type: 'finishBreak', result }));
     bytes += (await session.control.evaluate('written')).reduce((sum, size) => sum + size, 0);
   }
-  return { plain, event, bytesPerEvent: bytes / EVENTS };
+  return { plain, event, work: await measured(), bytesPerEvent: bytes / EVENTS };
 }
 
 async function heapUsed(browser, sessionId) {
@@ -173,18 +186,18 @@ async function heapUsed(browser, sessionId) {
 export async function historyAndMemory(extensionDir, longHistory) {
   const session = await open(extensionDir);
   try {
-    const today = Object.fromEntries(Object.entries(longHistory).slice(0, 1));
-    await session.message({ type: 'importHistory', history: today });
-    const oneDay = await historyEvents(session);
-    await session.message({ type: 'importHistory', history: longHistory });
-    const longest = await historyEvents(session);
-    const days = Object.keys(longHistory).length;
-
+    // Attached from here on, the worker keeps running, so its timings are all at hand.
     await session.message({ type: 'getState' });
     const { sessionId: workerSession } = await session.browser.send('Target.attachToTarget', {
       targetId: session.runningWorker(),
       flatten: true,
     });
+    const today = Object.fromEntries(Object.entries(longHistory).slice(0, 1));
+    await session.message({ type: 'importHistory', history: today });
+    const oneDay = await historyEvents(session, workerSession);
+    await session.message({ type: 'importHistory', history: longHistory });
+    const longest = await historyEvents(session, workerSession);
+    const days = Object.keys(longHistory).length;
     const worker = await heapUsed(session.browser, workerSession);
     // Extension pages share one renderer and one heap: the popup's share is what opening it adds.
     const before = await heapUsed(session.browser, session.control.sessionId);
