@@ -1,9 +1,9 @@
 /** Dates shown in the reader's own language; day keys are local calendar dates ("YYYY-MM-DD"). */
-import { browser } from '#imports';
 import { dateOfKey } from '@/utils/local-days';
+import { nativeApi } from '@/utils/native-api';
 
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  return nativeApi().i18n.getUILanguage() || 'en';
 }
 
 export function formatDay(key: string, options: Intl.DateTimeFormatOptions): string {

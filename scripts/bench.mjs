@@ -54,7 +54,7 @@ async function printSizes() {
   }
   console.log(`\nBiggest modules per page (raw bytes after minifying, from the source maps)`);
   for (const row of rows) {
-    const list = modules.modulesOf(OUT, row.scripts) ?? [];
+    const list = modules.modulesOf(OUT, row.scripts);
     const shown = list
       .slice(0, MODULES_SHOWN)
       .map(({ module, bytes }) => `${module} ${kB(bytes)}`)

@@ -64,15 +64,19 @@ function shortName(source: string): string {
 }
 
 /**
- * The modules a set of built scripts carry, biggest first, with their raw bytes; null when the
- * build has no source maps.
+ * The modules a set of built scripts carry, biggest first, with their raw bytes; a script
+ * without a source map (a bundler helper, or a build made without maps) counts as one.
  */
-export function modulesOf(dir: string, scripts: string[]): { module: string; bytes: number }[] | null {
+export function modulesOf(dir: string, scripts: string[]): { module: string; bytes: number }[] {
   const total = new Map<string, number>();
   for (const script of scripts) {
     const mapFile = join(dir, `${script}.map`);
-    if (!existsSync(mapFile)) return null;
-    const found = bytesBySource(readFileSync(join(dir, script), 'utf8'), JSON.parse(readFileSync(mapFile, 'utf8')));
+    const code = readFileSync(join(dir, script), 'utf8');
+    if (!existsSync(mapFile)) {
+      total.set(`${script} (no source map)`, code.length);
+      continue;
+    }
+    const found = bytesBySource(code, JSON.parse(readFileSync(mapFile, 'utf8')));
     for (const [source, bytes] of found) total.set(shortName(source), (total.get(shortName(source)) ?? 0) + bytes);
   }
   return [...total]

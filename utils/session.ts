@@ -103,3 +103,11 @@ function isPause(value: unknown): value is Pause {
     (p.until === null || Number.isFinite(p.until))
   );
 }
+
+/** The session as stored; off ball when there is none or it is unreadable. */
+export function sessionFrom(stored: unknown): Session {
+  if (stored === undefined || stored === null) return OFF;
+  if (isSession(stored)) return stored;
+  console.warn('Stored session was unreadable; starting off ball.', stored);
+  return OFF;
+}

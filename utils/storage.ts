@@ -5,7 +5,7 @@ import { checkHistory, type History } from './history';
 import { dayItemKey, keptDays, readDays } from './history-days';
 import { LOCAL_KEYS } from './local-keys';
 import { createQueue } from './queue';
-import { isSession, OFF, type Session } from './session';
+import { OFF, type Session, sessionFrom } from './session';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, sanitizeSettings, withSettings } from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
@@ -32,14 +32,6 @@ export async function loadSettings(): Promise<Settings> {
     console.warn(`Stored settings had unusable values; using defaults for: ${fellBack.join(', ')}`);
   }
   return settings;
-}
-
-/** The session as stored; off ball when there is none or it is unreadable. */
-export function sessionFrom(stored: unknown): Session {
-  if (stored === undefined || stored === null) return OFF;
-  if (isSession(stored)) return stored;
-  console.warn('Stored session was unreadable; starting off ball.', stored);
-  return OFF;
 }
 
 export async function loadSession(): Promise<Session> {

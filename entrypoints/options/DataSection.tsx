@@ -13,7 +13,6 @@ import {
   makeBackup,
   parseBackup,
 } from '@/utils/backup';
-import { send } from '@/utils/client';
 import { loadHistory, loadSettings, updateSettings } from '@/utils/storage';
 import { settingNames } from './names';
 import { resetSettings } from './store';
@@ -109,7 +108,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const importData = async (backup: Backup) => {
     // History first: the background checks it again and may refuse it, and then nothing has changed yet.
     try {
-      const reply = await send({ type: 'importHistory', history: backup.history });
+      // Loaded when first needed, so the polyfilled API does not hold up the page.
+      const client = await import('@/utils/client');
+      const reply = await client.send({ type: 'importHistory', history: backup.history });
       if (!reply.ok) throw new Error(reply.error);
       await updateSettings(backup.settings);
       setMessage({ action: 'import', text: i18n.t('options.data.imported', dayCount(backup)), error: false });

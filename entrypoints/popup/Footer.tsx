@@ -1,21 +1,18 @@
 import { i18n } from '#i18n';
-import { browser } from '#imports';
 
-function openSettings(event: MouseEvent) {
-  event.preventDefault();
-  browser.runtime.openOptionsPage().then(
-    () => window.close(),
-    (error: unknown) => console.warn('Could not open the settings', error),
-  );
+/** Opens another page, then closes the popup. */
+function follow(open: (live: typeof import('./live')) => Promise<void>, what: string) {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    import('./live').then(open).then(
+      () => window.close(),
+      (error: unknown) => console.warn(`Could not open ${what}`, error),
+    );
+  };
 }
 
-function openProgress(event: MouseEvent) {
-  event.preventDefault();
-  browser.tabs.create({ url: browser.runtime.getURL('/progress.html') }).then(
-    () => window.close(),
-    (error: unknown) => console.warn('Could not open the progress page', error),
-  );
-}
+const openSettings = follow((live) => live.openSettings(), 'the settings');
+const openProgress = follow((live) => live.openProgress(), 'the progress page');
 
 /** The way to the settings and the progress page, and the keyboard shortcut as the browser has it assigned. */
 export function Footer({ shortcut }: { shortcut: string }) {

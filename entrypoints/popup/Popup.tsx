@@ -3,13 +3,11 @@ import { i18n } from '#i18n';
 import { Switch } from '@/components/Switch';
 import { type Glance, isGlance } from '@/utils/glance';
 import { isOnBall } from '@/utils/machine';
-import { glanceItem } from '@/utils/storage';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
 import { Panel } from './panels';
 import { useBackground } from './useBackground';
 import { Welcome } from './Welcome';
-import { welcomeDismissedItem } from './welcome-state';
 
 /** Redraws every second while `on`, so a countdown computed from timestamps stays current. */
 function useEverySecond(on: boolean): void {
@@ -23,13 +21,24 @@ function useEverySecond(on: boolean): void {
 
 function useGlance(initial: Glance): Glance {
   const [glance, setGlance] = useState(initial);
-  useEffect(
-    () =>
-      glanceItem.watch((value) => {
-        if (isGlance(value)) setGlance(value);
-      }),
-    [],
-  );
+  useEffect(() => {
+    let stopped = false;
+    let unwatch = () => {};
+    // The module object, not destructured names: those would be taken for auto-imports and bundled up front.
+    const show = (value: unknown) => {
+      if (isGlance(value)) setGlance(value);
+    };
+    void import('./live').then((live) => {
+      if (stopped) return;
+      unwatch = live.glanceItem.watch(show);
+      // A change made while the module loaded is read once it listens.
+      void live.glanceItem.getValue().then(show);
+    });
+    return () => {
+      stopped = true;
+      unwatch();
+    };
+  }, []);
   return glance;
 }
 
@@ -71,7 +80,7 @@ export function Popup({ initial }: { initial: Initial }) {
         <Welcome
           onDismiss={() => {
             setWelcome(false);
-            void welcomeDismissedItem.setValue(true);
+            void import('./live').then((live) => live.welcomeDismissedItem.setValue(true));
           }}
         />
       )}

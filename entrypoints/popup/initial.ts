@@ -1,10 +1,9 @@
 /** Everything the popup shows on its first frame, read before it renders so nothing jumps. */
-import { browser } from '#imports';
-import { type Glance, glanceOf } from '@/utils/glance';
+import { type Glance, glanceOf, isGlance } from '@/utils/glance';
 import { LOCAL_KEYS } from '@/utils/local-keys';
-import type { Session } from '@/utils/session';
+import { nativeApi } from '@/utils/native-api';
+import { type Session, sessionFrom } from '@/utils/session';
 import { TOGGLE_COMMAND } from '@/utils/shortcut';
-import { glanceFrom, sessionFrom } from '@/utils/storage';
 import { type BrowserCommand, readFirstFrame, takeFirstFrameRead } from './first-frame';
 
 export interface Initial {
@@ -18,7 +17,7 @@ export interface Initial {
 /** The assigned shortcut; where the browser can't list commands, the one the manifest suggests. */
 function shortcutFrom(commands: BrowserCommand[] | null): string {
   if (commands) return commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '';
-  const suggested = browser.runtime.getManifest().commands?.[TOGGLE_COMMAND]?.suggested_key;
+  const suggested = nativeApi().runtime.getManifest().commands?.[TOGGLE_COMMAND]?.suggested_key;
   return typeof suggested === 'string' ? suggested : (suggested?.default ?? '');
 }
 
@@ -30,8 +29,15 @@ function orElse<T>(promise: Promise<T>, fallback: T, what: string): Promise<T> {
   });
 }
 
+/** The stored glance; worked out from the history, loaded for that alone, when none is stored or readable. */
+async function glanceFrom(stored: unknown, now: number): Promise<Glance> {
+  if (isGlance(stored)) return stored;
+  const live = await import('./live');
+  return live.glanceFrom(stored, now);
+}
+
 export async function loadInitial(now = Date.now()): Promise<Initial> {
-  const read = takeFirstFrameRead() ?? readFirstFrame(browser);
+  const read = takeFirstFrameRead() ?? readFirstFrame(nativeApi());
   const [stored, shortcut] = await Promise.all([
     orElse(read.stored, {}, 'the stored state'),
     orElse(read.commands.then(shortcutFrom), '', 'the keyboard shortcut'),

@@ -3,10 +3,8 @@
  * writes. Commands go to the background one at a time, so a double click can't start two blocks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '@/utils/client';
 import type { Command, Reply } from '@/utils/messages';
 import { isSession, type Session } from '@/utils/session';
-import { sessionItem } from '@/utils/storage';
 
 /** Waits between attempts to reach a background that is still starting; the last one repeats. */
 export const RETRY_DELAYS_MS = [250, 500, 1000, 2000];
@@ -27,7 +25,8 @@ export interface Background {
 
 async function ask(command: Command): Promise<Reply> {
   try {
-    return await send(command);
+    const live = await import('./live');
+    return await live.send(command);
   } catch (error) {
     return { ok: false, error: String(error) };
   }
@@ -48,12 +47,17 @@ export function useBackground(stored: Session): Background {
   }, []);
 
   useEffect(() => {
-    const unwatch = sessionItem.watch((value) => {
-      if (!isSession(value)) return;
-      changes.current += 1;
-      setSession(value);
-    });
     let stopped = false;
+    let unwatch = () => {};
+    // Watching starts before the first question to the background, which waits for the same module.
+    void import('./live').then((live) => {
+      if (stopped) return;
+      unwatch = live.sessionItem.watch((value) => {
+        if (!isSession(value)) return;
+        changes.current += 1;
+        setSession(value);
+      });
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const connect = async (attempt: number) => {
       const before = changes.current;

@@ -70,9 +70,9 @@ export function Progress() {
     refresh();
     const unwatch = [settingsItem.watch(refresh), blockRunItem.watch(refresh)];
     // Loaded after the first frame; a change made while it loaded is read once it listens.
-    void import('@/utils/history-watch').then(({ watchHistory }) => {
+    void import('@/utils/history-watch').then((history) => {
       if (!open) return;
-      unwatch.push(watchHistory(refresh));
+      unwatch.push(history.watchHistory(refresh));
       refresh();
     });
     return () => {

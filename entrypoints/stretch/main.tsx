@@ -1,21 +1,19 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { browser } from '#imports';
 import '@/components/theme.css';
 import './stretch.css';
-import { send } from '@/utils/client';
 import { toneCues } from './cues';
 import { type Handoff, type StretchDeps, StretchPage } from './StretchPage';
 import { webTabLock } from './tab-lock';
 
+// Through the module object: a bare imported name would be taken for an auto-import and bundled up front.
+const live = () => import('./live');
+
 const deps: StretchDeps = {
-  send,
+  send: (command) => live().then((module) => module.send(command)),
   lock: webTabLock<Handoff>(),
   cues: toneCues(),
-  async closeTab() {
-    const tab = await browser.tabs.getCurrent();
-    if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
-  },
+  closeTab: () => live().then((module) => module.closeTab()),
   newBreakId: () => crypto.randomUUID(),
 };
 

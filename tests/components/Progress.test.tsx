@@ -1,6 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Progress } from '@/entrypoints/progress/Progress';
 import { blockRunItem } from '@/utils/buildup';
 import { DEFAULT_SETTINGS } from '@/utils/settings';

@@ -464,8 +464,8 @@ describe('footer', () => {
     fakeBackground();
     await openPopup();
     fireEvent.click(screen.getByRole('link', { name: 'Settings' }));
-    expect(openOptionsPage).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
   });
 
   it('opens the progress page in a tab and closes the popup', async () => {
