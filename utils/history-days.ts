@@ -6,6 +6,7 @@
 import { storage } from '#imports';
 import { dayKey, KEEP_DAYS } from './history';
 import { dayIndex, keyOfIndex, todayIndex } from './local-days';
+import { nativeApi } from './native-api';
 
 /** Before days had items of their own, the whole history was this one item. */
 export const WHOLE_HISTORY_KEY = 'local:history';
@@ -36,4 +37,20 @@ export async function readDays(days: string[]): Promise<Record<string, unknown>>
     if (day !== undefined && value !== null && value !== undefined) found[day] = value;
   });
   return found;
+}
+
+/** Keys as `storage.local` names them, without the area. */
+const DAY_KEY_START = dayItemKey('').slice('local:'.length);
+
+/**
+ * Calls `onChange` whenever a day of the history changes. Events need no polyfill, so this uses
+ * the browser's own API and pages can watch from their first frame.
+ */
+export function watchHistory(onChange: () => void): () => void {
+  const { onChanged } = nativeApi().storage.local;
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some((key) => key.startsWith(DAY_KEY_START))) onChange();
+  };
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
 }

@@ -2,7 +2,7 @@
 import { storage } from '#imports';
 import { type Glance, glanceOf, isGlance } from './glance';
 import { checkHistory, type History } from './history';
-import { dayItemKey, keptDays, readDays } from './history-days';
+import { dayItemKey, keptDays, readDays, watchHistory } from './history-days';
 import { LOCAL_KEYS } from './local-keys';
 import { createQueue } from './queue';
 import { OFF, type Session, sessionFrom } from './session';
@@ -15,13 +15,11 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 
 export const sessionItem = storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, { fallback: OFF });
 
-/**
- * The daily history, every day kept, read only when asked for: each day is an item of its own
- * (see `history-days.ts`), and pages watch it through `watchHistory`.
- */
+/** The daily history, every day kept, read only when asked for: each day is an item of its own (see `history-days.ts`). */
 export const historyItem = {
   /** As stored: typed as the history it should be, checked by `checkHistory` before use. */
   getValue: () => readDays(keptDays(Date.now())) as Promise<History>,
+  watch: watchHistory,
 };
 
 export const glanceItem = storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, { fallback: null });

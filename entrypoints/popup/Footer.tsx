@@ -1,18 +1,19 @@
 import { i18n } from '#i18n';
+import { live } from './later';
 
 /** Opens another page, then closes the popup. */
-function follow(open: (live: typeof import('./live')) => Promise<void>, what: string) {
+function follow(open: (module: typeof import('./live')) => Promise<void>, what: string) {
   return (event: MouseEvent) => {
     event.preventDefault();
-    import('./live').then(open).then(
+    live(open).then(
       () => window.close(),
       (error: unknown) => console.warn(`Could not open ${what}`, error),
     );
   };
 }
 
-const openSettings = follow((live) => live.openSettings(), 'the settings');
-const openProgress = follow((live) => live.openProgress(), 'the progress page');
+const openSettings = follow((module) => module.openSettings(), 'the settings');
+const openProgress = follow((module) => module.openProgress(), 'the progress page');
 
 /** The way to the settings and the progress page, and the keyboard shortcut as the browser has it assigned. */
 export function Footer({ shortcut }: { shortcut: string }) {

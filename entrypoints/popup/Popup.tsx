@@ -5,6 +5,7 @@ import { type Glance, isGlance } from '@/utils/glance';
 import { isOnBall } from '@/utils/machine';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
+import { live } from './later';
 import { Panel } from './panels';
 import { useBackground } from './useBackground';
 import { Welcome } from './Welcome';
@@ -24,15 +25,14 @@ function useGlance(initial: Glance): Glance {
   useEffect(() => {
     let stopped = false;
     let unwatch = () => {};
-    // The module object, not destructured names: those would be taken for auto-imports and bundled up front.
     const show = (value: unknown) => {
       if (isGlance(value)) setGlance(value);
     };
-    void import('./live').then((live) => {
+    void live((module) => {
       if (stopped) return;
-      unwatch = live.glanceItem.watch(show);
+      unwatch = module.glanceItem.watch(show);
       // A change made while the module loaded is read once it listens.
-      void live.glanceItem.getValue().then(show);
+      void module.glanceItem.getValue().then(show);
     });
     return () => {
       stopped = true;
@@ -80,7 +80,7 @@ export function Popup({ initial }: { initial: Initial }) {
         <Welcome
           onDismiss={() => {
             setWelcome(false);
-            void import('./live').then((live) => live.welcomeDismissedItem.setValue(true));
+            void live((module) => module.welcomeDismissedItem.setValue(true));
           }}
         />
       )}

@@ -5,6 +5,7 @@ import { nativeApi } from '@/utils/native-api';
 import { type Session, sessionFrom } from '@/utils/session';
 import { TOGGLE_COMMAND } from '@/utils/shortcut';
 import { type BrowserCommand, readFirstFrame, takeFirstFrameRead } from './first-frame';
+import { live } from './later';
 
 export interface Initial {
   session: Session;
@@ -32,8 +33,7 @@ function orElse<T>(promise: Promise<T>, fallback: T, what: string): Promise<T> {
 /** The stored glance; worked out from the history, loaded for that alone, when none is stored or readable. */
 async function glanceFrom(stored: unknown, now: number): Promise<Glance> {
   if (isGlance(stored)) return stored;
-  const live = await import('./live');
-  return live.glanceFrom(stored, now);
+  return live((module) => module.glanceFrom(stored, now));
 }
 
 export async function loadInitial(now = Date.now()): Promise<Initial> {

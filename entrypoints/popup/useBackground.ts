@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Command, Reply } from '@/utils/messages';
 import { isSession, type Session } from '@/utils/session';
+import { live } from './later';
 
 /** Waits between attempts to reach a background that is still starting; the last one repeats. */
 export const RETRY_DELAYS_MS = [250, 500, 1000, 2000];
@@ -25,8 +26,7 @@ export interface Background {
 
 async function ask(command: Command): Promise<Reply> {
   try {
-    const live = await import('./live');
-    return await live.send(command);
+    return await live((module) => module.send(command));
   } catch (error) {
     return { ok: false, error: String(error) };
   }
@@ -50,9 +50,9 @@ export function useBackground(stored: Session): Background {
     let stopped = false;
     let unwatch = () => {};
     // Watching starts before the first question to the background, which waits for the same module.
-    void import('./live').then((live) => {
+    void live((module) => {
       if (stopped) return;
-      unwatch = live.sessionItem.watch((value) => {
+      unwatch = module.sessionItem.watch((value) => {
         if (!isSession(value)) return;
         changes.current += 1;
         setSession(value);

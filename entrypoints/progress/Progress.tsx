@@ -68,13 +68,7 @@ export function Progress() {
         if (open) setData(loaded);
       });
     refresh();
-    const unwatch = [settingsItem.watch(refresh), blockRunItem.watch(refresh)];
-    // Loaded after the first frame; a change made while it loaded is read once it listens.
-    void import('@/utils/history-watch').then((history) => {
-      if (!open) return;
-      unwatch.push(history.watchHistory(refresh));
-      refresh();
-    });
+    const unwatch = [historyItem.watch(refresh), settingsItem.watch(refresh), blockRunItem.watch(refresh)];
     return () => {
       open = false;
       for (const stop of unwatch) stop();
