@@ -4,15 +4,14 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
-    // The popup opens dozens of times a day: built on its own, it loads as one script
-    // instead of waiting on the chunks it would share with the other pages.
+    // Each page is built on its own: it loads its own scripts and nothing another page needs,
+    // instead of waiting on chunks shared with the other pages, split where their imports differ.
     'entrypoints:grouped': (_wxt, groups) => {
-      for (const group of groups) {
-        if (!Array.isArray(group)) continue;
-        const popup = group.findIndex((entry) => entry.type === 'popup');
-        if (popup === -1 || group.length === 1) continue;
-        groups.push(group.splice(popup, 1));
-        return;
+      const pages = groups.filter(Array.isArray).flatMap((group) => group.splice(0, group.length));
+      for (const page of pages) groups.push([page]);
+      for (let index = groups.length - 1; index >= 0; index--) {
+        const group = groups[index];
+        if (Array.isArray(group) && group.length === 0) groups.splice(index, 1);
       }
     },
   },

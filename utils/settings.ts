@@ -119,6 +119,18 @@ export interface Sanitized {
  * Keeps every valid field of a stored value and replaces the rest with defaults, so a
  * corrupted or tampered entry never crashes a reader nor silently loses the good fields.
  */
+/** Where the settings are stored in `sync`. */
+export const SETTINGS_KEY = 'settings';
+
+/** The settings as stored, with defaults for what is missing and, with a warning, for what is unusable. */
+export function settingsFrom(stored: unknown): Settings {
+  const { settings, fellBack } = sanitizeSettings(stored);
+  if (fellBack.length > 0) {
+    console.warn(`Stored settings had unusable values; using defaults for: ${fellBack.join(', ')}`);
+  }
+  return settings;
+}
+
 export function sanitizeSettings(stored: unknown): Sanitized {
   const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const settings = { ...DEFAULT_SETTINGS } as Record<keyof Settings, unknown>;

@@ -6,9 +6,16 @@ import { dayItemKey, keptDays, readDays, watchHistory } from './history-days';
 import { LOCAL_KEYS } from './local-keys';
 import { createQueue } from './queue';
 import { OFF, type Session, sessionFrom } from './session';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, sanitizeSettings, withSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  type Settings,
+  settingsFrom,
+  withSettings,
+} from './settings';
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
 });
@@ -25,11 +32,7 @@ export const historyItem = {
 export const glanceItem = storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, { fallback: null });
 
 export async function loadSettings(): Promise<Settings> {
-  const { settings, fellBack } = sanitizeSettings(await settingsItem.getValue());
-  if (fellBack.length > 0) {
-    console.warn(`Stored settings had unusable values; using defaults for: ${fellBack.join(', ')}`);
-  }
-  return settings;
+  return settingsFrom(await settingsItem.getValue());
 }
 
 export async function loadSession(): Promise<Session> {

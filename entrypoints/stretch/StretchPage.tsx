@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ExerciseCard } from '@/components/ExerciseCard';
+import { afterFirstFrame } from '@/utils/after-first-frame';
 import { breakResult, breakSteps, estimatedMs, type Run, startRun } from '@/utils/break-sequence';
 import type { BreakResult } from '@/utils/history';
 import type { Command, Reply } from '@/utils/messages';
+import { nativeApi } from '@/utils/native-api';
+import type { Progression } from '@/utils/progression';
 import { buildRoutine, type Routine } from '@/utils/routine';
-import { loadSettings } from '@/utils/storage';
-import { isSafetyAcknowledged, loadProgression, safetyAcknowledgedItem } from '@/utils/stretch-storage';
+import { SETTINGS_KEY, type Settings, settingsFrom } from '@/utils/settings';
+import { isAcknowledgement, progressionFrom, STRETCH_KEYS } from '@/utils/stretch-values';
 import type { Cues } from './cues';
 import { SafetyNotes, SafetyScreen } from './Safety';
-import { type SaveState, Summary } from './Summary';
+import type { SaveState, Summary } from './Summary';
 import type { TabLock } from './tab-lock';
 import { Workout } from './Workout';
 
@@ -30,6 +33,34 @@ export interface StretchDeps {
 
 type Stage = 'loading' | 'elsewhere' | 'safety' | 'ready' | 'running' | 'summary' | 'left';
 type Choice = 'anotherBlock' | 'doneForNow';
+
+/** The stretch page's storage items, for its writes, loaded after the first frame. */
+const stretchStorage = afterFirstFrame(() => import('@/utils/stretch-storage'));
+
+/** What the first frame needs, read with the browser's own API so the storage library can load after it. */
+async function firstRead(): Promise<{ settings: Settings; progression: Progression; ack: boolean }> {
+  const { storage } = nativeApi();
+  const [synced, local] = await Promise.all([
+    storage.sync.get(SETTINGS_KEY),
+    storage.local.get([STRETCH_KEYS.progression, STRETCH_KEYS.safetyAcknowledged]),
+  ]);
+  return {
+    settings: settingsFrom(synced[SETTINGS_KEY]),
+    progression: progressionFrom(local[STRETCH_KEYS.progression]),
+    ack: isAcknowledgement(local[STRETCH_KEYS.safetyAcknowledged]),
+  };
+}
+
+/** The summary, loaded after the first frame: a break takes minutes, so it is there long before it shows. */
+const summaryModule = afterFirstFrame(() => import('./Summary'));
+
+function useSummary(): typeof Summary | null {
+  const [view, setView] = useState<typeof Summary | null>(null);
+  useEffect(() => {
+    void summaryModule((module) => setView(() => module.Summary));
+  }, []);
+  return view;
+}
 
 /** Stands for "nothing done yet" in the reports sent before the routine starts. */
 const NOT_STARTED = startRun(0);
@@ -84,6 +115,7 @@ function Elsewhere({ onTakeOver }: { onTakeOver: () => void }) {
 
 /** The guided stretch break: safety first, the routine, the timer, then the summary. */
 export function StretchPage({ deps }: { deps: StretchDeps }) {
+  const SummaryView = useSummary();
   const [stage, setStage] = useState<Stage>('loading');
   const [breakId, setBreakId] = useState<string | null>(null);
   const [routine, setRoutine] = useState<Routine | null>(null);
@@ -107,11 +139,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
   useEffect(() => {
     async function begin(from: Handoff | null): Promise<void> {
       try {
-        const [settings, progression, ack] = await Promise.all([
-          loadSettings(),
-          loadProgression(),
-          isSafetyAcknowledged(),
-        ]);
+        const { settings, progression, ack } = await firstRead();
         setSoundCues(settings.soundCues);
         setAcknowledged(ack);
         setBreakId(from?.breakId ?? deps.newBreakId());
@@ -167,7 +195,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
 
   async function acknowledge(): Promise<void> {
     try {
-      await safetyAcknowledgedItem.setValue(Date.now());
+      await stretchStorage((module) => module.safetyAcknowledgedItem.setValue(Date.now()));
       setAcknowledged(true);
       setStage('ready');
     } catch (failure) {
@@ -242,8 +270,8 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
           cues={soundCues ? deps.cues : null}
         />
       )}
-      {stage === 'summary' && routine && result && (
-        <Summary
+      {stage === 'summary' && routine && result && SummaryView && (
+        <SummaryView
           routine={routine}
           result={result}
           save={save}
