@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { describedBy, FieldMessage, useFieldStatus } from './FieldMessage';
+import { describedBy, FieldMessage } from './FieldMessage';
+import { useFieldStatus } from './hooks/useFieldStatus';
 import './fields.css';
-import { useStoredChange } from './useStoredChange';
+import { useStoredChange } from './hooks/useStoredChange';
 
 interface CheckboxFieldProps {
+  /** Shown once a change is stored. */
+  savedText: string;
   id: string;
   label: ComponentChildren;
   /** The stored value. */
@@ -15,7 +18,7 @@ interface CheckboxFieldProps {
 }
 
 /** A labelled on/off setting, stored as soon as it changes; a failed save puts the box back. */
-export function CheckboxField({ id, label, checked, hint, onSave }: CheckboxFieldProps) {
+export function CheckboxField({ id, label, checked, hint, onSave, savedText }: CheckboxFieldProps) {
   const [shown, setShown] = useState(checked);
   const { status, settle } = useFieldStatus();
 
@@ -41,7 +44,7 @@ export function CheckboxField({ id, label, checked, hint, onSave }: CheckboxFiel
         />
         <span>{label}</span>
       </label>
-      <FieldMessage id={messageId} status={status} />
+      <FieldMessage id={messageId} status={status} savedText={savedText} />
       {hint && (
         <div id={hintId} class="field-hint check-hint">
           {hint}

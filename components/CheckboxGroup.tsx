@@ -15,6 +15,8 @@ interface CheckboxGroupProps<T extends string> {
   selected: readonly T[];
   /** The outcome of the last change, shown once for the whole group. */
   status: FieldStatus;
+  /** Shown once a change is stored. */
+  savedText: string;
   onToggle: (value: T, checked: boolean) => void;
   /** Lays the choices out in a row (short labels such as days). */
   inline?: boolean;
@@ -27,6 +29,7 @@ export function CheckboxGroup<T extends string>({
   choices,
   selected,
   status,
+  savedText,
   onToggle,
   inline,
 }: CheckboxGroupProps<T>) {
@@ -61,7 +64,7 @@ export function CheckboxGroup<T extends string>({
           );
         })}
       </div>
-      <FieldMessage id={messageId} status={status} />
+      <FieldMessage id={messageId} status={status} savedText={savedText} />
     </fieldset>
   );
 }

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { i18n } from '#i18n';
 import './fields.css';
 
 interface ConfirmPanelProps {
   id: string;
   question: ComponentChildren;
   confirmLabel: string;
+  cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -15,7 +15,7 @@ interface ConfirmPanelProps {
  * A second step inside the page for actions that replace what the person set. Focus moves to
  * the question, so it is read first and a stray Enter confirms nothing; Escape cancels.
  */
-export function ConfirmPanel({ id, question, confirmLabel, onConfirm, onCancel }: ConfirmPanelProps) {
+export function ConfirmPanel({ id, question, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmPanelProps) {
   const questionRef = useRef<HTMLLegendElement>(null);
   useEffect(() => questionRef.current?.focus(), []);
   return (
@@ -33,7 +33,7 @@ export function ConfirmPanel({ id, question, confirmLabel, onConfirm, onCancel }
           {confirmLabel}
         </button>
         <button type="button" onClick={onCancel}>
-          {i18n.t('options.data.cancel')}
+          {cancelLabel}
         </button>
       </div>
     </fieldset>

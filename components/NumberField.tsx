@@ -1,13 +1,20 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
-import { type NumberInputError, readWholeNumber } from '@/utils/settings';
-import { describedBy, errorStatus, FieldMessage, IDLE, useFieldStatus } from './FieldMessage';
+import { type NumberInputError, readWholeNumber } from '@/utils/domain/settings';
+import { describedBy, errorStatus, FieldMessage, IDLE } from './FieldMessage';
+import { useFieldStatus } from './hooks/useFieldStatus';
 import './fields.css';
-import { useStoredChange } from './useStoredChange';
+import { useStoredChange } from './hooks/useStoredChange';
 
 /** Quiet time after the last keystroke before a valid value is saved, so "120" never stores 1 or 12. */
 export const SAVE_DELAY_MS = 600;
+
+/** The words a number field shows, supplied by the page that uses it. */
+export interface NumberFieldWords {
+  saved: string;
+  /** Why the typed text was refused, and how to get the stored value back. */
+  refused: (error: NumberInputError, min: number, max: number, typed: string) => string;
+}
 
 interface NumberFieldProps {
   id: string;
@@ -20,20 +27,7 @@ interface NumberFieldProps {
   disabled?: boolean;
   /** Stores a checked value; resolves to a reason when it could not. */
   onSave: (value: number) => Promise<string | null>;
-}
-
-function errorText(error: NumberInputError, min: number, max: number, typed: string): string {
-  const range: [string, string] = [String(min), String(max)];
-  switch (error) {
-    case 'empty':
-      return i18n.t('options.number.empty', range);
-    case 'notANumber':
-      return i18n.t('options.number.notANumber', [...range, typed.trim()]);
-    case 'notWholeNumber':
-      return i18n.t('options.number.notWholeNumber', range);
-    case 'outOfRange':
-      return i18n.t('options.number.outOfRange', [...range, typed.trim()]);
-  }
+  words: NumberFieldWords;
 }
 
 /**
@@ -41,7 +35,7 @@ function errorText(error: NumberInputError, min: number, max: number, typed: str
  * the field and is never stored; an accepted one is stored after a short pause, or at once
  * on Enter or on leaving the field. Escape goes back to the stored value.
  */
-export function NumberField({ id, label, value, min, max, hint, disabled, onSave }: NumberFieldProps) {
+export function NumberField({ id, label, value, min, max, hint, disabled, onSave, words }: NumberFieldProps) {
   const [text, setText] = useState(String(value));
   const { status, show, settle } = useFieldStatus();
   const input = useRef<HTMLInputElement>(null);
@@ -72,7 +66,7 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
     pending.current = null;
     const read = readWholeNumber(typed, { min, max });
     if (typeof read === 'string') {
-      show(errorStatus(`${errorText(read, min, max, typed)} ${i18n.t('options.number.revertHint')}`));
+      show(errorStatus(words.refused(read, min, max, typed)));
       return;
     }
     if (read === value) {
@@ -114,7 +108,7 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
           else if (event.key === 'Escape') revert();
         }}
       />
-      <FieldMessage id={messageId} status={status} />
+      <FieldMessage id={messageId} status={status} savedText={words.saved} />
       {hint && (
         <div id={hintId} class="field-hint">
           {hint}

@@ -2,6 +2,8 @@ import { describedBy, FieldMessage, type FieldStatus } from './FieldMessage';
 import './fields.css';
 
 interface TimeFieldProps {
+  /** Shown once a change is stored. */
+  savedText: string;
   id: string;
   label: string;
   /** "HH:MM", or "" while the field is cleared. */
@@ -11,7 +13,7 @@ interface TimeFieldProps {
 }
 
 /** A labelled time of day; its parent checks the value, since only it knows the other times. */
-export function TimeField({ id, label, value, status, onChange }: TimeFieldProps) {
+export function TimeField({ id, label, value, status, onChange, savedText }: TimeFieldProps) {
   const messageId = `${id}-message`;
   const invalid = status.kind === 'error';
   return (
@@ -25,7 +27,7 @@ export function TimeField({ id, label, value, status, onChange }: TimeFieldProps
         aria-describedby={describedBy(invalid && messageId)}
         onInput={(event) => onChange(event.currentTarget.value)}
       />
-      <FieldMessage id={messageId} status={status} />
+      <FieldMessage id={messageId} status={status} savedText={savedText} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** Dates shown in the reader's own language; day keys are local calendar dates ("YYYY-MM-DD"). */
-import { dateOfKey } from '@/utils/local-days';
-import { nativeApi } from '@/utils/native-api';
+import { nativeApi } from '@/utils/client/native-api';
+import { dateOfKey } from '@/utils/domain/local-days';
 
 export function uiLocale(): string {
   return nativeApi().i18n.getUILanguage() || 'en';

@@ -1,9 +1,9 @@
 /** The words for an exercise and its dose, shared by the cards, the timer and the summary. */
 import { i18n } from '#i18n';
-import type { BreakStep } from '@/utils/break-sequence';
-import type { Exercise } from '@/utils/exercises';
-import { progressiveDose } from '@/utils/progression';
-import type { RoutineItem } from '@/utils/routine';
+import type { BreakStep } from '@/utils/domain/break-sequence';
+import type { Exercise } from '@/utils/domain/exercises';
+import { progressiveDose } from '@/utils/domain/progression';
+import type { RoutineItem } from '@/utils/domain/routine';
 
 type Key = Exercise['key'];
 

@@ -1,66 +1,21 @@
 import { browser, defineBackground } from '#imports';
-import { breakRecorded, checkBreakTab, trackBreak } from '@/utils/break-tracker';
-import { dispatch, importHistory, recordBreakResult, refreshGlance } from '@/utils/controller';
-import { openHistory } from '@/utils/history-writer';
-import type { Event } from '@/utils/machine';
-import { type Command, parseCommand, type Reply } from '@/utils/messages';
-import { NOTICE_IDS, noticeFromId } from '@/utils/notices';
-import { TOGGLE_COMMAND } from '@/utils/shortcut';
-import { settingsItem } from '@/utils/storage';
+import { checkBreakTab } from '@/utils/background/break-tracker';
+import { dispatch, refreshGlance } from '@/utils/background/dispatch';
+import { handleMessage } from '@/utils/background/handlers';
+import { openHistory } from '@/utils/background/history-writer';
+import { NOTICE_IDS, noticeFromId } from '@/utils/background/notices';
+import type { SessionEvent } from '@/utils/domain/machine';
+import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
+import { settingsItem } from '@/utils/storage/items';
 
 const IDLE_SECONDS = 60;
 
 /** The event each notification button stands for, by notice and button index. */
-const BUTTON_EVENTS: Record<string, Event[]> = {
+const BUTTON_EVENTS: Record<string, SessionEvent[]> = {
   [NOTICE_IDS.posture]: [{ type: 'postureGood' }, { type: 'postureSnooze' }],
   [NOTICE_IDS.blockDone]: [{ type: 'startBreak' }, { type: 'extend' }],
   [NOTICE_IDS.welcomeBack]: [{ type: 'start' }],
 };
-
-function commandEvent(command: Command): Event | null {
-  switch (command.type) {
-    case 'getState':
-      return { type: 'wake' };
-    case 'setOnBall':
-      return { type: command.on ? 'start' : 'stop' };
-    case 'pause':
-      return { type: 'pause', minutes: command.minutes };
-    case 'resume':
-      return { type: 'resume' };
-    case 'startBreak':
-      return { type: 'startBreak' };
-    case 'anotherBlock':
-      return { type: 'start' };
-    case 'extend':
-      return { type: 'extend' };
-    case 'doneForNow':
-      return { type: 'doneForNow' };
-    case 'finishBreak':
-    case 'breakProgress':
-    case 'importHistory':
-      return null;
-  }
-}
-
-async function handleMessage(message: unknown, tabId: number | undefined): Promise<Reply> {
-  const command = parseCommand(message);
-  if (typeof command === 'string') return { ok: false, error: command };
-  try {
-    if (command.type === 'breakProgress' && tabId !== undefined) {
-      await trackBreak(command.breakId, tabId, command.result, command.ended);
-    }
-    if (command.type === 'finishBreak') {
-      if (tabId !== undefined) await breakRecorded(tabId);
-      await recordBreakResult(command.result);
-    }
-    if (command.type === 'importHistory') await importHistory(command.history);
-    const session = await dispatch(commandEvent(command) ?? { type: 'wake' });
-    return { ok: true, session, now: Date.now() };
-  } catch (error) {
-    console.error('Command failed', command, error);
-    return { ok: false, error: String(error) };
-  }
-}
 
 export default defineBackground(() => {
   openHistory();

@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
-import { LIMITS, type Settings } from '@/utils/settings';
+import { LIMITS, type Settings } from '@/utils/domain/settings';
+import { numberFieldWords, savedText } from './field-words';
 import { ScheduleFields } from './ScheduleFields';
-import { saveSetting } from './store';
+import { saveSetting } from './save-setting';
 
 export function AwaySection({ settings }: { settings: Settings }) {
   return (
@@ -11,6 +12,7 @@ export function AwaySection({ settings }: { settings: Settings }) {
       <h2 id="away-heading">{i18n.t('options.away.heading')}</h2>
       <CheckboxField
         id="pause-when-away"
+        savedText={savedText()}
         label={i18n.t('options.away.pauseWhenAway')}
         checked={settings.pauseWhenAway}
         hint={i18n.t('options.away.pauseWhenAwayHint')}
@@ -18,6 +20,7 @@ export function AwaySection({ settings }: { settings: Settings }) {
       />
       <NumberField
         id="away-ends-block"
+        words={numberFieldWords()}
         label={i18n.t('options.away.awayEndsLabel')}
         value={settings.awayEndsBlockMinutes}
         {...LIMITS.awayEndsBlockMinutes}

@@ -3,13 +3,14 @@ import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
 import { exerciseGoal, exerciseName } from '@/components/exercise-text';
-import { useFieldStatus } from '@/components/FieldMessage';
+import { useFieldStatus } from '@/components/hooks/useFieldStatus';
+import { useStoredChange } from '@/components/hooks/useStoredChange';
 import { NumberField } from '@/components/NumberField';
-import { useStoredChange } from '@/components/useStoredChange';
-import { EXERCISE_IDS, type ExerciseId } from '@/utils/exercise-ids';
-import { EXERCISES, type Exercise } from '@/utils/exercises';
-import { LIMITS, orderBreaks, type Settings } from '@/utils/settings';
-import { saveSetting } from './store';
+import { EXERCISE_IDS, type ExerciseId } from '@/utils/domain/exercise-ids';
+import { EXERCISES, type Exercise } from '@/utils/domain/exercises';
+import { LIMITS, orderBreaks, type Settings } from '@/utils/domain/settings';
+import { numberFieldWords, savedText } from './field-words';
+import { saveSetting } from './save-setting';
 
 function doseText({ dose }: Exercise): string {
   if (dose.kind === 'reps') return i18n.t('options.breaks.doseReps', [String(dose.sets), String(dose.reps)]);
@@ -61,6 +62,7 @@ export function BreaksSection({ settings }: { settings: Settings }) {
       <p>{i18n.t('options.breaks.intro')}</p>
       <CheckboxGroup
         id="breaks"
+        savedText={savedText()}
         legend={i18n.t('options.breaks.legend')}
         choices={EXERCISE_IDS.map(choice)}
         selected={chosen}
@@ -69,6 +71,7 @@ export function BreaksSection({ settings }: { settings: Settings }) {
       />
       <NumberField
         id="rest-seconds"
+        words={numberFieldWords()}
         label={i18n.t('options.breaks.restLabel')}
         value={settings.restSeconds}
         {...LIMITS.restSeconds}
@@ -77,6 +80,7 @@ export function BreaksSection({ settings }: { settings: Settings }) {
       />
       <CheckboxField
         id="sound-cues"
+        savedText={savedText()}
         label={i18n.t('options.breaks.soundCues')}
         checked={settings.soundCues}
         hint={i18n.t('options.breaks.soundCuesHint')}

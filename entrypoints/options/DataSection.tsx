@@ -12,10 +12,11 @@ import {
   MAX_BACKUP_BYTES,
   makeBackup,
   parseBackup,
-} from '@/utils/backup';
-import { loadHistory, loadSettings, updateSettings } from '@/utils/storage';
+} from '@/utils/domain/backup';
+import { loadHistory, loadSettings } from '@/utils/storage/read';
+import { updateSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
-import { resetSettings } from './store';
+import { resetSettings } from './save-setting';
 
 type Action = 'export' | 'import' | 'reset';
 
@@ -109,7 +110,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
     // History first: the background checks it again and may refuse it, and then nothing has changed yet.
     try {
       // Loaded when first needed, so the polyfilled API does not hold up the page.
-      const client = await import('@/utils/client');
+      const client = await import('@/utils/client/background-client');
       const reply = await client.send({ type: 'importHistory', history: backup.history });
       if (!reply.ok) throw new Error(reply.error);
       await updateSettings(backup.settings);
@@ -171,6 +172,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {pending && (
           <ConfirmPanel
             id="import-confirm"
+            cancelLabel={i18n.t('options.data.cancel')}
             question={i18n.t('options.data.importSummary', dayCount(pending), [
               String(dayCount(pending)),
               exportedOn(pending),
@@ -190,6 +192,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
         {confirmReset && (
           <ConfirmPanel
             id="reset-confirm"
+            cancelLabel={i18n.t('options.data.cancel')}
             question={i18n.t('options.data.resetQuestion')}
             confirmLabel={i18n.t('options.data.resetConfirm')}
             onConfirm={() => void reset()}

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
-import type { Settings } from '@/utils/settings';
-import { saveSetting } from './store';
+import type { Settings } from '@/utils/domain/settings';
+import { savedText } from './field-words';
+import { saveSetting } from './save-setting';
 
 export function NotificationsSection({ settings }: { settings: Settings }) {
   return (
@@ -9,6 +10,7 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
       <h2 id="notifications-heading">{i18n.t('options.notifications.heading')}</h2>
       <CheckboxField
         id="keep-on-screen"
+        savedText={savedText()}
         label={i18n.t('options.notifications.keepOnScreen')}
         checked={settings.keepOnScreen}
         hint={i18n.t('options.notifications.keepOnScreenHint')}
@@ -16,6 +18,7 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
       />
       <CheckboxField
         id="silent"
+        savedText={savedText()}
         label={i18n.t('options.notifications.silent')}
         checked={settings.silent}
         hint={i18n.t('options.notifications.silentHint')}
@@ -23,6 +26,7 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
       />
       <CheckboxField
         id="badge"
+        savedText={savedText()}
         label={i18n.t('options.notifications.badge')}
         checked={settings.badge}
         onSave={(value) => saveSetting('badge', value)}

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useSession } from '@/components/hooks/useSession';
+import { useStoredSettings } from '@/components/hooks/useStoredSettings';
 import { AwaySection } from './AwaySection';
 import { BreaksSection } from './BreaksSection';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { settingNames } from './names';
 import { SittingSection } from './SittingSection';
-import { useSession, useStoredSettings } from './state';
 
 export function Options() {
   const [stored, dismissRepaired] = useStoredSettings();

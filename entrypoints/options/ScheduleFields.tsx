@@ -4,10 +4,11 @@ import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
 import { uiLocale } from '@/components/dates';
 import { errorStatus, type FieldStatus, IDLE, SAVED } from '@/components/FieldMessage';
+import { useStoredChange } from '@/components/hooks/useStoredChange';
 import { TimeField } from '@/components/TimeField';
-import { useStoredChange } from '@/components/useStoredChange';
-import { checkSchedule, isTime, type Schedule } from '@/utils/settings';
-import { saveSetting } from './store';
+import { checkSchedule, isTime, type Schedule } from '@/utils/domain/settings';
+import { savedText } from './field-words';
+import { saveSetting } from './save-setting';
 
 type Part = 'days' | 'start' | 'end';
 type Statuses = Record<Part, FieldStatus>;
@@ -82,6 +83,7 @@ export function ScheduleFields({ schedule }: { schedule: Schedule }) {
     <>
       <CheckboxField
         id="schedule-enabled"
+        savedText={savedText()}
         label={i18n.t('options.away.scheduleToggle')}
         checked={schedule.enabled}
         hint={i18n.t('options.away.scheduleHint')}
@@ -89,6 +91,7 @@ export function ScheduleFields({ schedule }: { schedule: Schedule }) {
       />
       <CheckboxGroup
         id="days"
+        savedText={savedText()}
         legend={i18n.t('options.away.daysLegend')}
         choices={dayChoices()}
         selected={draft.days.map(String)}
@@ -99,6 +102,7 @@ export function ScheduleFields({ schedule }: { schedule: Schedule }) {
       <div class="times">
         <TimeField
           id="day-start"
+          savedText={savedText()}
           label={i18n.t('options.away.start')}
           value={draft.start}
           status={status.start}
@@ -106,6 +110,7 @@ export function ScheduleFields({ schedule }: { schedule: Schedule }) {
         />
         <TimeField
           id="day-end"
+          savedText={savedText()}
           label={i18n.t('options.away.end')}
           value={draft.end}
           status={status.end}
@@ -114,6 +119,7 @@ export function ScheduleFields({ schedule }: { schedule: Schedule }) {
       </div>
       <CheckboxField
         id="off-at-end"
+        savedText={savedText()}
         label={i18n.t('options.away.offAtEnd')}
         checked={schedule.offAtEnd}
         onSave={(offAtEnd) => attempt({ ...draft, offAtEnd }, null)}

@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
-import { isOnBall } from '@/utils/machine';
-import type { Session } from '@/utils/session';
-import { LIMITS, type Settings } from '@/utils/settings';
-import { saveSetting } from './store';
+import { isOnBall } from '@/utils/domain/machine';
+import type { Session } from '@/utils/domain/session';
+import { LIMITS, type Settings } from '@/utils/domain/settings';
+import { numberFieldWords, savedText } from './field-words';
+import { saveSetting } from './save-setting';
 
 interface SittingSectionProps {
   settings: Settings;
@@ -20,6 +21,7 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
       <h2 id="sitting-heading">{i18n.t('options.sitting.heading')}</h2>
       <NumberField
         id="block-minutes"
+        words={numberFieldWords()}
         label={i18n.t('options.sitting.blockLabel')}
         value={settings.blockMinutes}
         {...LIMITS.blockMinutes}
@@ -33,12 +35,14 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
       />
       <CheckboxField
         id="posture-enabled"
+        savedText={savedText()}
         label={i18n.t('options.sitting.postureToggle')}
         checked={settings.postureEnabled}
         onSave={(value) => saveSetting('postureEnabled', value)}
       />
       <NumberField
         id="posture-minutes"
+        words={numberFieldWords()}
         label={i18n.t('options.sitting.postureLabel')}
         value={settings.postureMinutes}
         {...LIMITS.postureMinutes}

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/domain/settings';
 
 /** Each setting by the label the page shows for it, for messages that name settings. */
 function settingName(key: keyof Settings): string {

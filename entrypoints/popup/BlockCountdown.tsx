@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { Ring } from '@/components/Ring';
-import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/session';
+import { postureCheckBeforeEnd } from '@/utils/domain/plan';
+import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/domain/session';
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
@@ -15,9 +16,8 @@ function detail(session: Session): string | null {
     if (pause.reason === 'away') return i18n.t('popupUi.pausedAway');
     return pause.until === null ? i18n.t('popupUi.paused') : i18n.t('popupUi.pausedUntil', [clockTime(pause.until)]);
   }
-  // The background skips a check that would fall at or after the block's end.
-  if (!block || block.nextPostureAt === null || block.nextPostureAt >= block.endsAt) return null;
-  return i18n.t('popupUi.postureAt', [clockTime(block.nextPostureAt)]);
+  const postureAt = block ? postureCheckBeforeEnd(block) : null;
+  return postureAt === null ? null : i18n.t('popupUi.postureAt', [clockTime(postureAt)]);
 }
 
 /** Minutes left in the block, computed from its timestamps at `now`, with a ring that empties. */

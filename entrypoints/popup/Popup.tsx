@@ -1,46 +1,15 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useBackground } from '@/components/hooks/useBackground';
+import { useEverySecond } from '@/components/hooks/useEverySecond';
+import { useGlance } from '@/components/hooks/useGlance';
 import { Switch } from '@/components/Switch';
-import { type Glance, isGlance } from '@/utils/glance';
-import { isOnBall } from '@/utils/machine';
+import { isOnBall } from '@/utils/domain/machine';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
 import { live } from './later';
 import { Panel } from './panels';
-import { useBackground } from './useBackground';
 import { Welcome } from './Welcome';
-
-/** Redraws every second while `on`, so a countdown computed from timestamps stays current. */
-function useEverySecond(on: boolean): void {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (!on) return;
-    const timer = setInterval(() => setTick((n) => n + 1), 1000);
-    return () => clearInterval(timer);
-  }, [on]);
-}
-
-function useGlance(initial: Glance): Glance {
-  const [glance, setGlance] = useState(initial);
-  useEffect(() => {
-    let stopped = false;
-    let unwatch = () => {};
-    const show = (value: unknown) => {
-      if (isGlance(value)) setGlance(value);
-    };
-    void live((module) => {
-      if (stopped) return;
-      unwatch = module.glanceItem.watch(show);
-      // A change made while the module loaded is read once it listens.
-      void module.glanceItem.getValue().then(show);
-    });
-    return () => {
-      stopped = true;
-      unwatch();
-    };
-  }, []);
-  return glance;
-}
 
 export function Popup({ initial }: { initial: Initial }) {
   const { session, reachable, busy, failed, run } = useBackground(initial.session);

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { type Glance, glanceAt } from '@/utils/glance';
-import { hoursAndMinutes } from '@/utils/today';
+import { figuresAt, type Glance } from '@/utils/domain/glance';
+import { hoursAndMinutes } from '@/utils/domain/today';
 
 function duration(total: number): string {
   const { hours, minutes } = hoursAndMinutes(total);
@@ -11,7 +11,7 @@ function duration(total: number): string {
 
 /** Minutes on the ball, blocks and breaks done today, and the streak of active days. */
 export function TodaySummary({ glance, now }: { glance: Glance; now: number }) {
-  const { today, streak } = glanceAt(glance, now);
+  const { today, streak } = figuresAt(glance, now);
   return (
     <section class="today" aria-labelledby="today-title">
       <h2 id="today-title">{i18n.t('popupUi.todayTitle')}</h2>

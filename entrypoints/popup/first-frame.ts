@@ -4,7 +4,7 @@
  * main script runs the stored state is at hand, and the popup is drawn before it is shown, at
  * its final size, instead of growing out of an empty box.
  */
-import { LOCAL_KEYS } from '@/utils/local-keys';
+import { LOCAL_KEYS } from '@/utils/storage/local-keys';
 
 /** An extension command as the browser lists it. */
 export interface BrowserCommand {

@@ -1,9 +1,10 @@
 /** Everything the popup shows on its first frame, read before it renders so nothing jumps. */
-import { type Glance, glanceOf, isGlance } from '@/utils/glance';
-import { LOCAL_KEYS } from '@/utils/local-keys';
-import { nativeApi } from '@/utils/native-api';
-import { type Session, sessionFrom } from '@/utils/session';
-import { TOGGLE_COMMAND } from '@/utils/shortcut';
+import { nativeApi } from '@/utils/client/native-api';
+import { computeGlance, type Glance, isGlance } from '@/utils/domain/glance';
+import type { Session } from '@/utils/domain/session';
+import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
+import { LOCAL_KEYS } from '@/utils/storage/local-keys';
+import { sessionFrom } from '@/utils/storage/stored-values';
 import { type BrowserCommand, readFirstFrame, takeFirstFrameRead } from './first-frame';
 import { live } from './later';
 
@@ -30,10 +31,10 @@ function orElse<T>(promise: Promise<T>, fallback: T, what: string): Promise<T> {
   });
 }
 
-/** The stored glance; worked out from the history, loaded for that alone, when none is stored or readable. */
-async function glanceFrom(stored: unknown, now: number): Promise<Glance> {
-  if (isGlance(stored)) return stored;
-  return live((module) => module.glanceFrom(stored, now));
+/** The stored figures; worked out from the history, loaded for that alone, when none are stored or readable. */
+function glanceFrom(stored: unknown, now: number): Promise<Glance> {
+  if (isGlance(stored)) return Promise.resolve(stored);
+  return live((module) => module.readGlance(stored, now));
 }
 
 export async function loadInitial(now = Date.now()): Promise<Initial> {
@@ -42,7 +43,7 @@ export async function loadInitial(now = Date.now()): Promise<Initial> {
     orElse(read.stored, {}, 'the stored state'),
     orElse(read.commands.then(shortcutFrom), '', 'the keyboard shortcut'),
   ]);
-  const glance = await orElse(glanceFrom(stored[LOCAL_KEYS.glance], now), glanceOf({}, now), 'today’s figures');
+  const glance = await orElse(glanceFrom(stored[LOCAL_KEYS.glance], now), computeGlance({}, now), 'today’s figures');
   return {
     session: sessionFrom(stored[LOCAL_KEYS.session]),
     glance,

@@ -1,4 +1,4 @@
-import { afterFirstFrame } from '@/utils/after-first-frame';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
 
-/** The popup's messages, watching and links, loaded after its first frame (see `live.ts`). */
+/** What the popup loads after its first frame (see `live.ts`). */
 export const live = afterFirstFrame(() => import('./live'));

@@ -1,13 +1,12 @@
 /**
- * What the popup needs only once it is on screen: messages to the background, stored changes,
- * and the way to other pages. Loaded after the first frame, so neither the polyfilled API nor the
- * storage library holds it up.
+ * What the popup needs only once it is on screen: the way to other pages, the welcome's
+ * dismissal, and today's figures worked out from the history when none are stored. Loaded
+ * after the first frame, so neither the polyfilled API nor the storage library holds it up.
  */
 import { browser } from '#imports';
 
-export { send } from '@/utils/client';
-export { glanceFrom, glanceItem, sessionItem } from '@/utils/storage';
-export { welcomeDismissedItem } from './welcome-state';
+export { readGlance } from '@/utils/storage/glance';
+export { welcomeDismissedItem } from '@/utils/storage/items';
 
 export function openSettings(): Promise<void> {
   return browser.runtime.openOptionsPage();

@@ -1,11 +1,11 @@
 /** What the popup shows under the switch, one panel per phase of the session. */
 import { i18n } from '#i18n';
-import type { Glance } from '@/utils/glance';
-import type { Session } from '@/utils/session';
+import type { Background } from '@/components/hooks/useBackground';
+import type { Glance } from '@/utils/domain/glance';
+import type { Session } from '@/utils/domain/session';
 import { BlockCountdown } from './BlockCountdown';
 import { PauseChoices } from './PauseChoices';
 import { TodaySummary } from './TodaySummary';
-import type { Background } from './useBackground';
 
 export interface PanelProps {
   session: Session;

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { BlockRun } from '@/utils/buildup';
+import type { BlockRun } from '@/utils/domain/buildup';
 
 interface BuildUpProps {
   run: BlockRun;

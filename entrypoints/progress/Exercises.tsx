@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { formatDay } from '@/components/dates';
 import { exerciseName } from '@/components/exercise-text';
-import { LineChart } from '@/components/LineChart';
-import { EXERCISES } from '@/utils/exercises';
-import type { ExerciseProgress } from '@/utils/stats';
+import { EXERCISES } from '@/utils/domain/exercises';
+import type { ExerciseProgress } from '@/utils/domain/stats';
+import { LineChart } from './charts/LineChart';
 
 const longDate = (date: string) => formatDay(date, { dateStyle: 'medium' });
 const shortDate = (date: string) => formatDay(date, { month: 'short', day: 'numeric' });

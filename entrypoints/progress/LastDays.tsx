@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { type Bar, BarChart } from '@/components/BarChart';
 import { formatDay } from '@/components/dates';
-import type { DayPoint } from '@/utils/stats';
+import type { DayPoint } from '@/utils/domain/stats';
+import { type Bar, BarChart } from './charts/BarChart';
 import { duration } from './format';
 
 /** Minutes and breaks per day over the recent days, newest on the right. */

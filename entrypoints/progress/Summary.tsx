@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { Totals } from '@/utils/stats';
-import type { Streaks } from '@/utils/streaks';
+import type { Totals } from '@/utils/domain/stats';
+import type { Streaks } from '@/utils/domain/streaks';
 import { days, duration } from './format';
 
 interface SummaryProps {

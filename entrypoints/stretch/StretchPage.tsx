@@ -1,18 +1,20 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { ExerciseCard } from '@/components/ExerciseCard';
-import { afterFirstFrame } from '@/utils/after-first-frame';
-import { breakResult, breakSteps, estimatedMs, type Run, startRun } from '@/utils/break-sequence';
-import type { BreakResult } from '@/utils/history';
-import type { Command, Reply } from '@/utils/messages';
-import { nativeApi } from '@/utils/native-api';
-import type { Progression } from '@/utils/progression';
-import { buildRoutine, type Routine } from '@/utils/routine';
-import { SETTINGS_KEY, type Settings, settingsFrom } from '@/utils/settings';
-import { isAcknowledgement, progressionFrom, STRETCH_KEYS } from '@/utils/stretch-values';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
+import { nativeApi } from '@/utils/client/native-api';
+import { breakResult, breakSteps, estimatedMs, type Run } from '@/utils/domain/break-sequence';
+import type { BreakResult } from '@/utils/domain/history';
+import type { Progression } from '@/utils/domain/progression';
+import type { Command, Reply } from '@/utils/domain/protocol';
+import { buildRoutine, type Routine } from '@/utils/domain/routine';
+import type { Settings } from '@/utils/domain/settings';
+import { type Choice, LOADING, progressReport, type Stage, stretchProgress } from '@/utils/domain/stretch-progress';
+import { SETTINGS_KEY, STRETCH_KEYS } from '@/utils/storage/local-keys';
+import { isAcknowledgement, progressionFrom, settingsFrom } from '@/utils/storage/stored-values';
 import type { Cues } from './cues';
+import { ExerciseCard } from './ExerciseCard';
 import { SafetyNotes, SafetyScreen } from './Safety';
-import type { SaveState, Summary } from './Summary';
+import type { Summary } from './Summary';
 import type { TabLock } from './tab-lock';
 import { Workout } from './Workout';
 
@@ -24,53 +26,12 @@ export interface Handoff {
 }
 
 export interface StretchDeps {
+  /** Never throws: a background that cannot be reached answers `{ ok: false }`. */
   send(command: Command): Promise<Reply>;
   lock: TabLock<Handoff>;
   cues: Cues;
   closeTab(): Promise<void>;
   newBreakId(): string;
-}
-
-type Stage = 'loading' | 'elsewhere' | 'safety' | 'ready' | 'running' | 'summary' | 'left';
-type Choice = 'anotherBlock' | 'doneForNow';
-
-/** The stretch page's storage items, for its writes, loaded after the first frame. */
-const stretchStorage = afterFirstFrame(() => import('@/utils/stretch-storage'));
-
-/** What the first frame needs, read with the browser's own API so the storage library can load after it. */
-async function firstRead(): Promise<{ settings: Settings; progression: Progression; ack: boolean }> {
-  const { storage } = nativeApi();
-  const [synced, local] = await Promise.all([
-    storage.sync.get(SETTINGS_KEY),
-    storage.local.get([STRETCH_KEYS.progression, STRETCH_KEYS.safetyAcknowledged]),
-  ]);
-  return {
-    settings: settingsFrom(synced[SETTINGS_KEY]),
-    progression: progressionFrom(local[STRETCH_KEYS.progression]),
-    ack: isAcknowledgement(local[STRETCH_KEYS.safetyAcknowledged]),
-  };
-}
-
-/** The summary, loaded after the first frame: a break takes minutes, so it is there long before it shows. */
-const summaryModule = afterFirstFrame(() => import('./Summary'));
-
-function useSummary(): typeof Summary | null {
-  const [view, setView] = useState<typeof Summary | null>(null);
-  useEffect(() => {
-    void summaryModule((module) => setView(() => module.Summary));
-  }, []);
-  return view;
-}
-
-/** Stands for "nothing done yet" in the reports sent before the routine starts. */
-const NOT_STARTED = startRun(0);
-
-async function sendSafely(deps: StretchDeps, command: Command): Promise<Reply> {
-  try {
-    return await deps.send(command);
-  } catch (error) {
-    return { ok: false, error: String(error) };
-  }
 }
 
 function Intro({ routine, onStart }: { routine: Routine; onStart: () => void }) {
@@ -114,19 +75,38 @@ function Elsewhere({ onTakeOver }: { onTakeOver: () => void }) {
 }
 
 /** The guided stretch break: safety first, the routine, the timer, then the summary. */
+/** The stored items, for the page's writes, loaded after the first frame. */
+const items = afterFirstFrame(() => import('@/utils/storage/items'));
+
+/** What the first frame needs, read with the browser's own API so the storage library can load after it. */
+async function firstRead(): Promise<{ settings: Settings; progression: Progression; ack: boolean }> {
+  const { storage } = nativeApi();
+  const [synced, local] = await Promise.all([
+    storage.sync.get(SETTINGS_KEY),
+    storage.local.get([STRETCH_KEYS.progression, STRETCH_KEYS.safetyAcknowledged]),
+  ]);
+  return {
+    settings: settingsFrom(synced[SETTINGS_KEY]),
+    progression: progressionFrom(local[STRETCH_KEYS.progression]),
+    ack: isAcknowledgement(local[STRETCH_KEYS.safetyAcknowledged]),
+  };
+}
+
+/** The summary, loaded after the first frame: a break takes minutes, so it is there long before it shows. */
+const summaryModule = afterFirstFrame(() => import('./Summary'));
+
+function useSummary(): typeof Summary | null {
+  const [view, setView] = useState<typeof Summary | null>(null);
+  useEffect(() => {
+    void summaryModule((module) => setView(() => module.Summary));
+  }, []);
+  return view;
+}
+
 export function StretchPage({ deps }: { deps: StretchDeps }) {
   const SummaryView = useSummary();
-  const [stage, setStage] = useState<Stage>('loading');
-  const [breakId, setBreakId] = useState<string | null>(null);
-  const [routine, setRoutine] = useState<Routine | null>(null);
-  const [run, setRun] = useState<Run | null>(null);
-  const [acknowledged, setAcknowledged] = useState(false);
-  const [soundCues, setSoundCues] = useState(false);
-  const [result, setResult] = useState<BreakResult | null>(null);
-  const [save, setSave] = useState<SaveState>({ kind: 'saving' });
-  const [choice, setChoice] = useState<Choice | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [state, act] = useReducer(stretchProgress, LOADING);
+  const { stage, breakId, routine, run, acknowledged, soundCues, result, save, choice, busy, error } = state;
   const [message, setMessage] = useState('');
   const main = useRef<HTMLElement>(null);
   const shownStage = useRef<Stage>('loading');
@@ -140,24 +120,23 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     async function begin(from: Handoff | null): Promise<void> {
       try {
         const { settings, progression, ack } = await firstRead();
-        setSoundCues(settings.soundCues);
-        setAcknowledged(ack);
-        setBreakId(from?.breakId ?? deps.newBreakId());
-        setRoutine(from?.routine ?? buildRoutine(settings, progression));
-        setRun(from?.run ?? null);
-        setResult(null);
-        setChoice(null);
-        setError(null);
-        setStage(from?.run ? 'running' : ack ? 'ready' : 'safety');
+        act({
+          type: 'began',
+          breakId: from?.breakId ?? deps.newBreakId(),
+          routine: from?.routine ?? buildRoutine(settings, progression),
+          run: from?.run ?? null,
+          acknowledged: ack,
+          soundCues: settings.soundCues,
+        });
       } catch (failure) {
-        setError(i18n.t('stretchPage.commandFailed', [String(failure)]));
+        act({ type: 'failed', error: String(failure) });
       }
     }
     deps.lock.start({
       gained: (from) => void begin(from),
-      busy: () => setStage('elsewhere'),
+      busy: () => act({ type: 'elsewhere' }),
       lost: () => {
-        setStage('elsewhere');
+        act({ type: 'elsewhere' });
         return handoff.current;
       },
     });
@@ -174,20 +153,19 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
 
   // Report progress as it changes, so the break is recorded even if this tab is closed.
   const reporting = stage === 'safety' || stage === 'ready' || stage === 'running';
-  const report = reporting && routine ? JSON.stringify(breakResult(routine, steps, run ?? NOT_STARTED)) : null;
+  const progress = reporting ? progressReport(state) : null;
+  const report = progress ? JSON.stringify(progress.result) : null;
   useEffect(() => {
     if (!breakId || report === null) return;
-    void sendSafely(deps, { type: 'breakProgress', breakId, result: JSON.parse(report) as BreakResult, ended: false });
+    void deps.send({ type: 'breakProgress', breakId, result: JSON.parse(report) as BreakResult, ended: false });
   }, [deps, breakId, report]);
 
   // A last report as the page goes away ends the break in the background straight away.
   const last = useRef<{ breakId: string; result: BreakResult } | null>(null);
-  const owned = stage !== 'loading' && stage !== 'elsewhere';
-  last.current =
-    owned && breakId && routine ? { breakId, result: result ?? breakResult(routine, steps, run ?? NOT_STARTED) } : null;
+  last.current = progressReport(state);
   useEffect(() => {
     function leaving() {
-      if (last.current) void sendSafely(deps, { type: 'breakProgress', ...last.current, ended: true });
+      if (last.current) void deps.send({ type: 'breakProgress', ...last.current, ended: true });
     }
     window.addEventListener('pagehide', leaving);
     return () => window.removeEventListener('pagehide', leaving);
@@ -195,64 +173,55 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
 
   async function acknowledge(): Promise<void> {
     try {
-      await stretchStorage((module) => module.safetyAcknowledgedItem.setValue(Date.now()));
-      setAcknowledged(true);
-      setStage('ready');
+      await items((module) => module.safetyAcknowledgedItem.setValue(Date.now()));
+      act({ type: 'acknowledged' });
     } catch (failure) {
-      setError(i18n.t('stretchPage.commandFailed', [String(failure)]));
+      act({ type: 'failed', error: String(failure) });
     }
   }
 
   function start(): void {
     if (soundCues) deps.cues.prepare();
-    setRun(startRun(Date.now()));
-    setStage('running');
+    act({ type: 'started', at: Date.now() });
   }
 
   async function record(done: BreakResult): Promise<void> {
-    setSave({ kind: 'saving' });
-    const reply = await sendSafely(deps, { type: 'finishBreak', result: done });
+    act({ type: 'saving' });
+    const reply = await deps.send({ type: 'finishBreak', result: done });
     if (!reply.ok) {
-      setSave({ kind: 'failed', error: reply.error });
+      act({ type: 'saveFailed', error: reply.error });
       return;
     }
-    setSave({ kind: 'saved' });
+    act({ type: 'saved' });
     // Only now may another tab start a break: this one is in the history.
     deps.lock.release();
   }
 
   function finish(final: Run): void {
     if (!routine) return;
-    const done = breakResult(routine, steps, final);
-    setRun(final);
-    setResult(done);
-    setStage('summary');
-    void record(done);
+    act({ type: 'finished', run: final });
+    void record(breakResult(routine, steps, final));
   }
 
   async function choose(next: Choice): Promise<void> {
-    setBusy(true);
-    const reply = await sendSafely(deps, { type: next });
-    setBusy(false);
+    act({ type: 'choosing' });
+    const reply = await deps.send({ type: next });
     if (!reply.ok) {
-      setError(i18n.t('stretchPage.commandFailed', [reply.error]));
+      act({ type: 'choiceFailed', error: reply.error });
       return;
     }
-    setError(null);
-    setChoice(next);
-    setStage('left');
+    act({ type: 'chose', choice: next });
     await deps.closeTab().catch(() => undefined);
   }
-
   return (
     <main class="stretch" ref={main}>
       <header class="page-header">
         <h1>{i18n.t('stretchPage.title')}</h1>
         {acknowledged && stage !== 'safety' && <SafetyNotes />}
       </header>
-      {error && (
+      {error !== null && (
         <p class="error" role="alert">
-          {error}
+          {i18n.t('stretchPage.commandFailed', [error])}
         </p>
       )}
       {stage === 'loading' && <p>{i18n.t('stretchPage.loading')}</p>}
@@ -264,7 +233,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
           routine={routine}
           steps={steps}
           run={run}
-          onRun={(update) => setRun((current) => (current ? update(current) : current))}
+          onRun={(update) => act({ type: 'ran', update })}
           onEnd={finish}
           announce={announce}
           cues={soundCues ? deps.cues : null}

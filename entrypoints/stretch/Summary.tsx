@@ -1,19 +1,19 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { exerciseName, levelText } from '@/components/exercise-text';
-import type { BreakResult } from '@/utils/history';
-import { FEELINGS, type Feeling, isProgressive, withFeeling } from '@/utils/progression';
-import type { Routine, RoutineItem } from '@/utils/routine';
-import { loadProgression, progressionItem } from '@/utils/stretch-storage';
-
-export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string };
+import type { BreakResult } from '@/utils/domain/history';
+import { FEELINGS, type Feeling, isProgressive, withFeeling } from '@/utils/domain/progression';
+import type { Routine, RoutineItem } from '@/utils/domain/routine';
+import type { Choice, SaveState } from '@/utils/domain/stretch-progress';
+import { progressionItem } from '@/utils/storage/items';
+import { loadProgression } from '@/utils/storage/read';
 
 interface SummaryProps {
   routine: Routine;
   result: BreakResult;
   save: SaveState;
   onRetry: () => void;
-  onChoose: (choice: 'anotherBlock' | 'doneForNow') => void;
+  onChoose: (choice: Choice) => void;
   announce: (text: string) => void;
   busy: boolean;
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Countdown } from '@/components/Countdown';
-import { ExerciseCard } from '@/components/ExerciseCard';
 import { exerciseName, setText } from '@/components/exercise-text';
-import { type BreakStep, back, type Run, skip, togglePause, viewAt } from '@/utils/break-sequence';
-import type { Routine } from '@/utils/routine';
+import { type BreakStep, back, type Run, skip, togglePause, viewAt } from '@/utils/domain/break-sequence';
+import type { Routine } from '@/utils/domain/routine';
 import type { Cues } from './cues';
+import { ExerciseCard } from './ExerciseCard';
 
 /** How often the display refreshes; the time itself always comes from the clock. */
 const REFRESH_MS = 200;

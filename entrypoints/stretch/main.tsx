@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import '@/components/theme.css';
-import { afterFirstFrame } from '@/utils/after-first-frame';
 import './stretch.css';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { toneCues } from './cues';
 import { type Handoff, type StretchDeps, StretchPage } from './StretchPage';
 import { webTabLock } from './tab-lock';

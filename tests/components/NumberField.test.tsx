@@ -1,13 +1,26 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NumberField, SAVE_DELAY_MS } from '@/components/NumberField';
+import { numberFieldWords } from '@/entrypoints/options/field-words';
 
 afterEach(cleanup);
 
-function setup(value = 30, onSave = vi.fn(async (_value: number) => null as string | null)) {
-  const view = render(
-    <NumberField id="block" label="Sitting block (minutes)" value={value} min={1} max={240} onSave={onSave} />,
+function field(value: number, onSave: (value: number) => Promise<string | null>) {
+  return (
+    <NumberField
+      id="block"
+      label="Sitting block (minutes)"
+      value={value}
+      min={1}
+      max={240}
+      onSave={onSave}
+      words={numberFieldWords()}
+    />
   );
+}
+
+function setup(value = 30, onSave = vi.fn(async (_value: number) => null as string | null)) {
+  const view = render(field(value, onSave));
   const input = screen.getByLabelText('Sitting block (minutes)') as HTMLInputElement;
   return { input, onSave, view };
 }
@@ -141,9 +154,7 @@ describe('NumberField', () => {
   it('shows a value stored elsewhere while the field is not being edited', () => {
     const onSave = vi.fn(async () => null);
     const { input, view } = setup(30, onSave);
-    view.rerender(
-      <NumberField id="block" label="Sitting block (minutes)" value={50} min={1} max={240} onSave={onSave} />,
-    );
+    view.rerender(field(50, onSave));
     expect(input.value).toBe('50');
   });
 
@@ -152,9 +163,7 @@ describe('NumberField', () => {
     const { input, view } = setup(30, onSave);
     input.focus();
     fireEvent.input(input, { target: { value: '4' } });
-    view.rerender(
-      <NumberField id="block" label="Sitting block (minutes)" value={50} min={1} max={240} onSave={onSave} />,
-    );
+    view.rerender(field(50, onSave));
     expect(input.value).toBe('4');
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayKey } from '@/utils/history';
+import { dayKey } from '@/utils/domain/history';
 import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
 import { storedHistory } from './stored-history';
 

@@ -1,5 +1,5 @@
 /** Builders for history tests: days in the zone the test runs in, records with only what matters. */
-import { type DayRecord, emptyDay } from '@/utils/history';
+import { type DayRecord, emptyDay } from '@/utils/domain/history';
 
 /** Runs `fn` with the process in time zone `zone`, then puts the previous zone back. */
 export function inZone<T>(zone: string, fn: () => T): T {

@@ -1,6 +1,6 @@
 /** The longest history the background keeps, every day active, as for someone using it for years. */
-import { EXERCISE_IDS } from '@/utils/exercise-ids';
-import { dayKey, emptyDay, type History, KEEP_DAYS } from '@/utils/history';
+import { EXERCISE_IDS } from '@/utils/domain/exercise-ids';
+import { dayKey, emptyDay, type History, KEEP_DAYS } from '@/utils/domain/history';
 
 export function longHistory(now = Date.now()): History {
   const history: History = {};

@@ -1,6 +1,6 @@
 /** Stores history days as the background keeps them, each under its own key, values as given. */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dayItemKey } from '@/utils/history-days';
+import { dayItemKey } from '@/utils/storage/history-days';
 
 export function storeDays(days: Record<string, unknown>): Promise<void> {
   return fakeBrowser.storage.local.set(

@@ -1,0 +1,30 @@
+/** The words the shared fields show on this page. */
+import { i18n } from '#i18n';
+import type { NumberFieldWords } from '@/components/NumberField';
+import type { NumberInputError } from '@/utils/domain/settings';
+
+function refusedText(error: NumberInputError, min: number, max: number, typed: string): string {
+  const range: [string, string] = [String(min), String(max)];
+  switch (error) {
+    case 'empty':
+      return i18n.t('options.number.empty', range);
+    case 'notANumber':
+      return i18n.t('options.number.notANumber', [...range, typed.trim()]);
+    case 'notWholeNumber':
+      return i18n.t('options.number.notWholeNumber', range);
+    case 'outOfRange':
+      return i18n.t('options.number.outOfRange', [...range, typed.trim()]);
+  }
+}
+
+export function savedText(): string {
+  return i18n.t('options.saved');
+}
+
+export function numberFieldWords(): NumberFieldWords {
+  return {
+    saved: savedText(),
+    refused: (error, min, max, typed) =>
+      `${refusedText(error, min, max, typed)} ${i18n.t('options.number.revertHint')}`,
+  };
+}

@@ -1,0 +1,47 @@
+/** How the options page writes the settings: checked first, then merged into the freshest stored value. */
+import { i18n } from '#i18n';
+import {
+  checkSetting,
+  DEFAULT_SETTINGS,
+  LIMITS,
+  type NumericSetting,
+  type SettingError,
+  type Settings,
+} from '@/utils/domain/settings';
+import { updateSettings } from '@/utils/storage/update-settings';
+
+export function resetSettings(): Promise<void> {
+  return updateSettings(DEFAULT_SETTINGS);
+}
+
+function errorText(key: keyof Settings, error: SettingError): string {
+  switch (error) {
+    case 'noBreakChosen':
+      return i18n.t('options.breaks.noneChosen');
+    case 'noDayChosen':
+      return i18n.t('options.away.noDay');
+    case 'badTime':
+      return i18n.t('options.away.badTime');
+    case 'endBeforeStart':
+      return i18n.t('options.away.endBeforeStart');
+    case 'notWholeNumber':
+    case 'outOfRange': {
+      const { min, max } = LIMITS[key as NumericSetting];
+      return i18n.t('options.number.empty', [String(min), String(max)]);
+    }
+    case 'notBoolean':
+      return i18n.t('error.unknown');
+  }
+}
+
+/** Checks and stores one setting; resolves to the reason shown next to the field, or `null`. */
+export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<string | null> {
+  const error = checkSetting(key, value);
+  if (error !== null) return errorText(key, error);
+  try {
+    await updateSettings({ [key]: value } as Partial<Settings>);
+    return null;
+  } catch (failure) {
+    return i18n.t('options.saveFailed', [failure instanceof Error ? failure.message : String(failure)]);
+  }
+}

@@ -1,0 +1,147 @@
+import { i18n } from '#i18n';
+import { formatDay } from '@/components/dates';
+import type { CalendarCell, CalendarLevel } from '@/utils/domain/stats';
+import { ChartFigure } from './ChartFigure';
+
+interface ActivityCalendarProps {
+  caption: string;
+  /** Columns of seven days, oldest week first; `null` for days still to come. */
+  weeks: (CalendarCell | null)[][];
+}
+
+const CELL = 13;
+const GAP = 3;
+const LEFT = 30;
+const TOP = 16;
+
+const LEGEND: Record<CalendarLevel, () => string> = {
+  active: () => i18n.t('progress.legendActive'),
+  sat: () => i18n.t('progress.legendSat'),
+  rest: () => i18n.t('progress.legendRest'),
+};
+
+const CELL_TEXT: Record<CalendarLevel, (minutes: string) => string> = {
+  active: (minutes) => i18n.t('progress.cellActive', [minutes]),
+  sat: (minutes) => i18n.t('progress.cellSat', [minutes]),
+  rest: () => i18n.t('progress.cellRest'),
+};
+
+function Swatch({ level }: { level: CalendarLevel }) {
+  return (
+    <svg viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+      <rect class={`calendar-${level}`} x={1} y={1} width={12} height={12} rx={2} />
+    </svg>
+  );
+}
+
+/** Weeks side by side, one square per day: filled when a block was finished that day. */
+export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
+  const firstWeek = weeks[0] ?? [];
+  const weekdays = firstWeek.map((cell, row) => (cell ? formatDay(cell.date, { weekday: 'short' }) : String(row)));
+  const width = LEFT + weeks.length * (CELL + GAP);
+  const height = TOP + 7 * (CELL + GAP);
+  const months = monthLabels(weeks);
+  const chart = (
+    <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+      {weekdays.map((name, row) =>
+        row % 2 === 0 ? (
+          <text key={name} class="chart-axis" x={0} y={TOP + row * (CELL + GAP) + CELL - 2}>
+            {name}
+          </text>
+        ) : null,
+      )}
+      {weeks.map((week, column) => {
+        const x = LEFT + column * (CELL + GAP);
+        const firstDay = week.find((cell) => cell !== null);
+        const month = months[column];
+        return (
+          <g key={firstDay?.date ?? column}>
+            {month && (
+              <text class="chart-axis" x={x} y={TOP - 5}>
+                {month}
+              </text>
+            )}
+            {week.map((cell, row) =>
+              cell ? (
+                <rect
+                  key={cell.date}
+                  class={`calendar-${cell.level}${cell.today ? ' calendar-today' : ''}`}
+                  x={x + 1}
+                  y={TOP + row * (CELL + GAP) + 1}
+                  width={CELL - 2}
+                  height={CELL - 2}
+                  rx={2}
+                  data-date={cell.date}
+                >
+                  <title>{`${formatDay(cell.date, { dateStyle: 'medium' })}: ${cellText(cell)}`}</title>
+                </rect>
+              ) : null,
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+  return (
+    <ChartFigure
+      caption={caption}
+      chart={chart}
+      legend={
+        <ul class="calendar-legend">
+          {(['active', 'sat', 'rest'] as const).map((level) => (
+            <li key={level}>
+              <Swatch level={level} />
+              {LEGEND[level]()}
+            </li>
+          ))}
+        </ul>
+      }
+      head={
+        <tr>
+          <th scope="col">{i18n.t('progress.weekHeader')}</th>
+          {weekdays.map((name) => (
+            <th key={name} scope="col">
+              {name}
+            </th>
+          ))}
+        </tr>
+      }
+      body={weeks.map((week) => {
+        const firstDay = week[0];
+        return (
+          <tr key={firstDay?.date}>
+            <th scope="row">{firstDay ? formatDay(firstDay.date, { month: 'short', day: 'numeric' }) : ''}</th>
+            {week.map((cell, row) => (
+              <td key={cell?.date ?? row}>{cell ? cellText(cell) : ''}</td>
+            ))}
+          </tr>
+        );
+      })}
+    />
+  );
+}
+
+/** Room a month's name needs above the weeks, in columns. */
+const MONTH_LABEL_COLUMNS = 2;
+
+/**
+ * The month to name above each week: over the first week of a month, and only where its name
+ * fits before the next one and the edge.
+ */
+function monthLabels(weeks: (CalendarCell | null)[][]): string[] {
+  const months = weeks.map((week) => {
+    const firstDay = week.find((cell) => cell !== null);
+    return firstDay ? formatDay(firstDay.date, { month: 'short' }) : '';
+  });
+  const starts = months.flatMap((month, i) => (i === 0 || month !== months[i - 1] ? [i] : []));
+  const labels = months.map(() => '');
+  starts.forEach((start, k) => {
+    const next = starts[k + 1] ?? weeks.length;
+    if (next - start >= MONTH_LABEL_COLUMNS) labels[start] = months[start] ?? '';
+  });
+  return labels;
+}
+
+function cellText(cell: CalendarCell): string {
+  return CELL_TEXT[cell.level](String(cell.minutes));
+}

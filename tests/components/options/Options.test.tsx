@@ -1,0 +1,485 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Options } from '@/entrypoints/options/Options';
+import { importHistory } from '@/utils/background/dispatch';
+import { BACKUP_FORMAT, makeBackup } from '@/utils/domain/backup';
+import { dayKey, emptyDay, type History } from '@/utils/domain/history';
+import { parseCommand, type Reply } from '@/utils/domain/protocol';
+import { OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+import { historyItem } from '@/utils/storage/items';
+import { storeDays } from '../../helpers/stored-days';
+
+const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
+vi.mock('@/components/download', () => ({
+  downloadFile: (name: string, text: string) => downloads.push({ name, text }),
+}));
+
+const BLOCK = 'Sitting block (minutes)';
+const POSTURE = 'Posture check every (minutes)';
+const REST = 'Rest between sets (seconds)';
+const AWAY = 'A break away from the desk ends the block after (minutes)';
+
+async function stored(): Promise<Settings> {
+  return (await fakeBrowser.storage.sync.get('settings')).settings as Settings;
+}
+
+async function storedHistory(): Promise<History> {
+  return historyItem.getValue();
+}
+
+async function open(settings?: unknown): Promise<void> {
+  if (settings !== undefined) await fakeBrowser.storage.sync.set({ settings });
+  render(<Options />);
+  await screen.findByLabelText(BLOCK);
+}
+
+function field(label: string): HTMLInputElement {
+  return screen.getByLabelText(label, { exact: true }) as HTMLInputElement;
+}
+
+/** The text of whatever a control points to as its description. */
+function description(control: HTMLElement): string {
+  const ids = control.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+/** The "Saved" or error line that belongs to a control's field. */
+function messageOf(control: HTMLElement): string {
+  return control.closest('.field')?.querySelector('.field-message')?.textContent ?? '';
+}
+
+function type(label: string, text: string): HTMLInputElement {
+  const input = field(label);
+  fireEvent.input(input, { target: { value: text } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+  return input;
+}
+
+/** Makes the page's messages reach a background that handles them as the real one does. */
+function answerLikeTheBackground(refuse?: string) {
+  const received: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown): Promise<Reply> => {
+    received.push(message);
+    if (refuse) return { ok: false, error: refuse };
+    const command = parseCommand(message);
+    if (typeof command === 'string') return { ok: false, error: command };
+    if (command.type === 'importHistory') await importHistory(command.history);
+    return { ok: true, session: OFF, now: Date.now() };
+  });
+  return received;
+}
+
+function chooseFile(text: string, name = 'backup.json') {
+  const input = field('Import from a file');
+  fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
+}
+
+beforeEach(() => {
+  downloads.length = 0;
+});
+
+afterEach(cleanup);
+
+describe('options page: sitting', () => {
+  it('shows the stored values under their visible labels', async () => {
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45, postureMinutes: 15 });
+    expect(field(BLOCK).value).toBe('45');
+    expect(field(POSTURE).value).toBe('15');
+    expect(screen.getByRole('heading', { name: 'Sitting' })).toBeTruthy();
+    expect(screen.getByText(/Start with blocks of about 30 minutes/)).toBeTruthy();
+    expect(screen.getByText(/slightly softer ball is easier/)).toBeTruthy();
+  });
+
+  it('saves a valid block length at once and says "Saved" next to it', async () => {
+    await open();
+    const input = type(BLOCK, '45');
+    await waitFor(async () => expect((await stored()).blockMinutes).toBe(45));
+    await waitFor(() => expect(messageOf(input)).toBe('Saved'));
+    expect(messageOf(field(POSTURE))).toBe('');
+  });
+
+  it.each([
+    ['-5', '-5 is out of range'],
+    ['0', '0 is out of range'],
+    ['', 'Enter a whole number from 1 to 240.'],
+    ['abc', '"abc" is not a number'],
+    ['4.5', 'Use a whole number without decimals'],
+    ['99999999999', '99999999999 is out of range'],
+  ])('refuses a block of %j next to the field and keeps the stored 45', async (typed, message) => {
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    const input = type(BLOCK, typed);
+    fireEvent.blur(input);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(description(input)).toContain(message);
+    expect(messageOf(input)).toContain(message);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await stored()).blockMinutes).toBe(45);
+  });
+
+  it('refuses a posture interval over 120 and saves one within range', async () => {
+    await open();
+    const input = type(POSTURE, '121');
+    expect(description(input)).toContain('121 is out of range. Enter a whole number from 1 to 120.');
+    type(POSTURE, '15');
+    await waitFor(async () => expect((await stored()).postureMinutes).toBe(15));
+    await waitFor(() => expect(messageOf(input)).toBe('Saved'));
+  });
+
+  it('switches posture checks off, and the interval field with them', async () => {
+    await open();
+    const toggle = field('Posture checks while I sit');
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await stored()).postureEnabled).toBe(false));
+    await waitFor(() => expect(field(POSTURE).disabled).toBe(true));
+    await waitFor(() => expect(messageOf(toggle)).toBe('Saved'));
+  });
+
+  it('says that a running block keeps its length when the length changes', async () => {
+    const now = Date.now();
+    const session: Session = {
+      ...OFF,
+      phase: 'sitting',
+      block: { startedAt: now, endsAt: now + 30 * 60_000, lengthMinutes: 30, pausedMs: 0, nextPostureAt: null },
+    };
+    await fakeBrowser.storage.local.set({ session });
+    await open();
+    const input = field(BLOCK);
+    expect(screen.queryByText(/The block running now/)).toBeNull();
+    expect(description(input)).toContain('A new length applies from the next block.');
+    type(BLOCK, '45');
+    expect(await screen.findByText('The block running now keeps its 30 minutes.')).toBeTruthy();
+    expect(description(input)).toContain('keeps its 30 minutes');
+    expect((await fakeBrowser.storage.local.get('session')).session).toEqual(session);
+  });
+
+  it('does not mention a running block when none runs', async () => {
+    await open();
+    type(BLOCK, '45');
+    await waitFor(async () => expect((await stored()).blockMinutes).toBe(45));
+    expect(screen.queryByText(/The block running now/)).toBeNull();
+  });
+});
+
+describe('options page: stretch breaks', () => {
+  it('lists each stretch with its dose and summary, the wall squat advanced and off', async () => {
+    await open();
+    const plank = field('Ball plank');
+    expect(plank.checked).toBe(true);
+    expect(description(plank)).toContain('Core strength · 3 sets, holding 25 s each');
+    expect(description(plank)).toContain('Forearms on the ball');
+    expect(description(field("Modified child's pose"))).toContain('3 holds of 30 s on each side');
+    const squat = screen.getByRole('checkbox', { name: /Wall squat with ball/ }) as HTMLInputElement;
+    expect(squat.checked).toBe(false);
+    expect(squat.closest('label')?.textContent).toContain('Advanced');
+    expect(description(squat)).toContain('2 sets of 10');
+    expect(screen.getByText(/stop any stretch that hurts/)).toBeTruthy();
+  });
+
+  it('refuses to leave no stretch chosen and keeps the last one stored', async () => {
+    await open();
+    fireEvent.click(field('Ball plank'));
+    await waitFor(async () => expect((await stored()).breaks).toEqual(['rotation', 'child-pose']));
+    fireEvent.click(field('Ball spinal rotation'));
+    await waitFor(async () => expect((await stored()).breaks).toEqual(['child-pose']));
+    const last = field("Modified child's pose");
+    fireEvent.click(last);
+    await screen.findByText('Choose at least one stretch for your breaks.');
+    expect(last.checked).toBe(false);
+    expect(last.getAttribute('aria-invalid')).toBe('true');
+    expect(description(last)).toContain('Choose at least one stretch for your breaks.');
+    expect((await stored()).breaks).toEqual(['child-pose']);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /Wall squat with ball/ }));
+    await waitFor(async () => expect((await stored()).breaks).toEqual(['wall-squat']));
+    await waitFor(() => expect(last.getAttribute('aria-invalid')).toBeNull());
+    expect(screen.getByRole('group', { name: 'Stretches in a break' }).textContent).toContain('Saved');
+  });
+
+  it('saves the rest between sets, where 0 is allowed and 121 is not', async () => {
+    await open();
+    type(REST, '121');
+    expect(field(REST).getAttribute('aria-invalid')).toBe('true');
+    type(REST, '0');
+    await waitFor(async () => expect((await stored()).restSeconds).toBe(0));
+  });
+
+  it('saves the sound cues switch', async () => {
+    await open();
+    fireEvent.click(field('Sound cues during a break'));
+    await waitFor(async () => expect((await stored()).soundCues).toBe(true));
+  });
+});
+
+describe('options page: away and schedule', () => {
+  it('saves pausing when away and how long away ends a block', async () => {
+    await open();
+    fireEvent.click(field('Pause the block when I step away'));
+    await waitFor(async () => expect((await stored()).pauseWhenAway).toBe(false));
+    await waitFor(() => expect(field(AWAY).disabled).toBe(true));
+    fireEvent.click(field('Pause the block when I step away'));
+    await waitFor(() => expect(field(AWAY).disabled).toBe(false));
+    type(AWAY, '0');
+    expect(description(field(AWAY))).toContain('0 is out of range');
+    type(AWAY, '20');
+    await waitFor(async () => expect((await stored()).awayEndsBlockMinutes).toBe(20));
+  });
+
+  it('switches working hours on and saves a new end of day', async () => {
+    await open();
+    fireEvent.click(field('Remind me only during working days and hours'));
+    await waitFor(async () => expect((await stored()).schedule.enabled).toBe(true));
+    const end = field('Working day ends');
+    fireEvent.input(end, { target: { value: '18:30' } });
+    await waitFor(async () => expect((await stored()).schedule.end).toBe('18:30'));
+    await waitFor(() => expect(messageOf(end)).toBe('Saved'));
+    fireEvent.click(field('Switch "On ball" off when the working day ends'));
+    await waitFor(async () => expect((await stored()).schedule.offAtEnd).toBe(true));
+  });
+
+  it('refuses a working day that ends before it starts, next to the end', async () => {
+    await open();
+    const end = field('Working day ends');
+    fireEvent.input(end, { target: { value: '08:00' } });
+    await screen.findByText('The working day must end after it starts.');
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(description(end)).toBe('The working day must end after it starts.');
+    expect((await stored())?.schedule.end ?? DEFAULT_SETTINGS.schedule.end).toBe('17:00');
+    const start = field('Working day starts');
+    fireEvent.input(start, { target: { value: '07:00' } });
+    await waitFor(async () => expect((await stored()).schedule).toMatchObject({ start: '07:00', end: '08:00' }));
+    await waitFor(() => expect(end.getAttribute('aria-invalid')).toBeNull());
+    expect(messageOf(start)).toBe('Saved');
+  });
+
+  it('refuses a cleared time', async () => {
+    await open();
+    const start = field('Working day starts');
+    fireEvent.input(start, { target: { value: '' } });
+    expect(description(start)).toBe('Enter a time, for example 09:00.');
+  });
+
+  it('refuses to leave no working day and keeps the stored days', async () => {
+    await open({ ...DEFAULT_SETTINGS, schedule: { ...DEFAULT_SETTINGS.schedule, days: [5] } });
+    const friday = field('Friday');
+    fireEvent.click(friday);
+    await screen.findByText('Choose at least one working day.');
+    expect(friday.getAttribute('aria-invalid')).toBe('true');
+    expect((await stored()).schedule.days).toEqual([5]);
+
+    // The schedule cannot be switched on while it has no day.
+    const enabled = field('Remind me only during working days and hours');
+    fireEvent.click(enabled);
+    await waitFor(() => expect(messageOf(enabled)).toBe('Choose at least one working day.'));
+    expect(enabled.checked).toBe(false);
+    expect((await stored()).schedule.enabled).toBe(false);
+
+    fireEvent.click(field('Saturday'));
+    await waitFor(async () => expect((await stored()).schedule.days).toEqual([6]));
+    await waitFor(() => expect(friday.getAttribute('aria-invalid')).toBeNull());
+  });
+});
+
+describe('options page: notifications', () => {
+  it.each([
+    ['Keep reminders on screen until I dismiss them', 'keepOnScreen', true],
+    ['Silent reminders', 'silent', true],
+    ['Show the minutes left on the toolbar icon', 'badge', false],
+  ] as const)('saves "%s"', async (label, key, expected) => {
+    await open();
+    const box = field(label);
+    fireEvent.click(box);
+    await waitFor(async () => expect((await stored())[key]).toBe(expected));
+    await waitFor(() => expect(messageOf(box)).toBe('Saved'));
+  });
+});
+
+describe('options page: stored values that were tampered with', () => {
+  it('shows the defaults in their place, says so, and repairs the store', async () => {
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: -3, breaks: 'all of them', postureMinutes: 15 });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Some stored settings could not be used and were reset to their defaults: Sitting block (minutes), Stretches in a break.',
+    );
+    expect(field(BLOCK).value).toBe('30');
+    expect(field(POSTURE).value).toBe('15');
+    await waitFor(async () => expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, postureMinutes: 15 }));
+  });
+
+  it('shows no such notice when the store is sound', async () => {
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('options page: reset to defaults', () => {
+  it('asks first; Escape cancels and changes nothing', async () => {
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    const reset = screen.getByRole('button', { name: 'Reset settings to defaults' });
+    fireEvent.click(reset);
+    const question = screen.getByText('Reset every setting to its default? Your history is kept.');
+    await waitFor(() => expect(document.activeElement).toBe(question));
+    fireEvent.keyDown(question, { key: 'Escape' });
+    expect(screen.queryByText(/Reset every setting/)).toBeNull();
+    expect(document.activeElement).toBe(reset);
+    expect((await stored()).blockMinutes).toBe(45);
+  });
+
+  it('Cancel changes nothing', async () => {
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset settings to defaults' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect((await stored()).blockMinutes).toBe(45);
+  });
+
+  it('resets every setting after confirmation, keeps the history and drops typed errors', async () => {
+    const history = { [dayKey(Date.now())]: { ...emptyDay(), blocksCompleted: 2 } };
+    await storeDays(history);
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45, silent: true, breaks: ['plank'] });
+    type(POSTURE, '0');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset settings to defaults' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset settings' }));
+    await screen.findByText('Your settings are back to their defaults.');
+    expect(await stored()).toEqual(DEFAULT_SETTINGS);
+    expect(await storedHistory()).toEqual(history);
+    await waitFor(() => expect(field(BLOCK).value).toBe('30'));
+    expect(field(POSTURE).getAttribute('aria-invalid')).toBeNull();
+    expect(field('Silent reminders').checked).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset settings to defaults' }));
+  });
+});
+
+describe('options page: export and import', () => {
+  const today = dayKey(Date.now());
+  const history: History = { [today]: { ...emptyDay(), satSeconds: 1800, blocksCompleted: 1 } };
+  const fileSettings: Settings = { ...DEFAULT_SETTINGS, blockMinutes: 50, breaks: ['plank', 'wall-squat'] };
+  const backupFile = () => JSON.stringify(makeBackup(fileSettings, history, Date.now()));
+
+  it('exports settings and history as a marked, versioned JSON file', async () => {
+    await storeDays(history);
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    fireEvent.click(screen.getByRole('button', { name: 'Export settings and history' }));
+    await screen.findByText('Exported your settings and 1 day of history.');
+    expect(downloads).toHaveLength(1);
+    const [download] = downloads;
+    expect(download?.name).toMatch(/^on-the-ball-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(download?.text ?? '');
+    expect(data).toMatchObject({ format: BACKUP_FORMAT, version: 1, history });
+    expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+  });
+
+  it('imports a backup after confirmation: settings replaced, history merged', async () => {
+    const received = answerLikeTheBackground();
+    const yesterday = dayKey(Date.now() - 86_400_000);
+    const mine = { [yesterday]: { ...emptyDay(), breaksCompleted: 3 } };
+    await storeDays(mine);
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    chooseFile(backupFile());
+    const question = await screen.findByText(/This file holds settings and 1 day of history, exported on/);
+    await waitFor(() => expect(document.activeElement).toBe(question));
+    expect(received).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported the settings and 1 day of history.');
+    expect(await stored()).toEqual(fileSettings);
+    expect(await storedHistory()).toEqual({ ...mine, ...history });
+    await waitFor(() => expect(field(BLOCK).value).toBe('50'));
+    expect(field('Import from a file').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('changes nothing when the import is cancelled', async () => {
+    const received = answerLikeTheBackground();
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    chooseFile(backupFile());
+    await screen.findByText(/This file holds settings/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByText(/This file holds settings/)).toBeNull();
+    expect(received).toEqual([]);
+    expect((await stored()).blockMinutes).toBe(45);
+    expect(document.activeElement).toBe(field('Import from a file'));
+  });
+
+  it.each([
+    ['malformed JSON', '{"format": "on-the-ball-backup", "version": 1,', 'This file is not readable JSON'],
+    ['a foreign file', JSON.stringify({ name: 'something else' }), 'This file is not an On the Ball backup.'],
+    [
+      'a newer version',
+      JSON.stringify({ ...JSON.parse(JSON.stringify(makeBackup(DEFAULT_SETTINGS, {}, 0))), version: 2 }),
+      'This backup comes from a newer version of On the Ball (format 2). Update the extension, then import it again.',
+    ],
+    [
+      'unusable settings',
+      JSON.stringify(makeBackup({ ...DEFAULT_SETTINGS, blockMinutes: -1 }, {}, 0)),
+      'This backup holds unusable settings (Sitting block (minutes)).',
+    ],
+    [
+      'an incomplete backup',
+      JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date().toISOString() }),
+      'This backup is damaged or incomplete.',
+    ],
+  ])('refuses %s with a message, and nothing changes', async (_, text, message) => {
+    const received = answerLikeTheBackground();
+    await storeDays(history);
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    chooseFile(text);
+    const shown = await screen.findByText(new RegExp(message.replace(/[.()]/g, '\\$&')));
+    expect(shown.textContent).toContain('Nothing was changed.');
+    const input = field('Import from a file');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(description(input)).toContain(message);
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    expect(received).toEqual([]);
+    expect((await stored()).blockMinutes).toBe(45);
+    expect(await storedHistory()).toEqual(history);
+  });
+
+  it('keeps the settings when the background refuses the history', async () => {
+    answerLikeTheBackground('History has unreadable days: 2026-01-01.');
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    chooseFile(backupFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText('The import failed: History has unreadable days: 2026-01-01. Nothing was changed.');
+    expect((await stored()).blockMinutes).toBe(45);
+  });
+});
+
+describe('options page: keyboard and structure', () => {
+  it('has the five sections as headed regions', async () => {
+    await open();
+    const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(names).toEqual(['Sitting', 'Stretch breaks', 'Away and schedule', 'Notifications', 'Your data']);
+  });
+
+  it('uses only native, focusable controls in document order', async () => {
+    await open();
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('input, button'));
+    expect(controls.length).toBeGreaterThan(20);
+    for (const control of controls) {
+      expect(control.tabIndex).toBe(0);
+      const name = control instanceof HTMLInputElement ? control.labels?.[0]?.textContent : control.textContent;
+      expect(name?.trim()).toBeTruthy();
+    }
+  });
+
+  it('saves with Enter and takes a typed value back with Escape', async () => {
+    await open();
+    const block = field(BLOCK);
+    fireEvent.input(block, { target: { value: '7.5' } });
+    fireEvent.keyDown(block, { key: 'Escape' });
+    expect(block.value).toBe('30');
+    expect(block.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.input(block, { target: { value: '40' } });
+    fireEvent.keyDown(block, { key: 'Enter' });
+    await waitFor(async () => expect((await stored()).blockMinutes).toBe(40));
+  });
+
+  it('toggles a stretch from the keyboard like any checkbox', async () => {
+    await open();
+    const rotation = field('Ball spinal rotation');
+    rotation.focus();
+    fireEvent.click(rotation);
+    await waitFor(async () => expect((await stored()).breaks).toEqual(['plank', 'child-pose']));
+    await within(rotation.closest('fieldset') as HTMLElement).findByText('Saved');
+  });
+});

@@ -1,0 +1,136 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Progress } from '@/entrypoints/progress/Progress';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
+import { saveHistory } from '@/utils/storage/glance';
+import { blockRunItem, settingsItem } from '@/utils/storage/items';
+import { active, at, day } from '../../helpers/days';
+import { storeDays } from '../../helpers/stored-days';
+
+const NOW = at(2025, 6, 11, 15);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const history = {
+  '2025-06-08': active(30),
+  '2025-06-09': day({
+    satSeconds: 3600,
+    blocksCompleted: 2,
+    breaksCompleted: 1,
+    exercises: { plank: { sets: 3, bestHold: 25 } },
+  }),
+  '2025-06-10': day({
+    satSeconds: 1800,
+    blocksCompleted: 1,
+    breaksCompleted: 2,
+    exercises: { plank: { sets: 3, bestHold: 40 }, 'child-pose': { sets: 6, bestHold: 30 } },
+  }),
+};
+
+function figure(name: string): string | null | undefined {
+  return screen.getByText(name, { selector: 'dt' }).nextElementSibling?.querySelector('.figure')?.textContent;
+}
+
+describe('the progress page', () => {
+  it('welcomes a new person with what to do first', async () => {
+    render(<Progress />);
+    expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeTruthy();
+    expect(screen.getByText(/Switch "On ball" on from the toolbar button/)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+  });
+
+  it('shows streaks, totals, the last 30 days, the calendar and each exercise', async () => {
+    await saveHistory(history, Date.now());
+    render(<Progress />);
+    await screen.findByRole('heading', { name: 'At a glance' });
+    expect(figure('Current streak')).toBe('3 days');
+    expect(screen.getByText('Finish a block today to make it 4 days.')).toBeTruthy();
+    expect(figure('Best streak')).toBe('3 days');
+    expect(figure('Time on the ball')).toBe('2 h');
+    expect(figure('Blocks finished')).toBe('4');
+    expect(figure('Stretch breaks done')).toBe('3');
+
+    const minutes = screen.getByRole('table', { name: 'Minutes on the ball per day' });
+    const rows = within(minutes).getAllByRole('row');
+    expect(rows).toHaveLength(31);
+    expect(rows[29]?.textContent).toBe('Tue, Jun 1030 min');
+    expect(rows[30]?.textContent).toBe('Wed, Jun 110 min');
+    expect(screen.getByText('2 h on the ball; a block was finished on 3 of these days.')).toBeTruthy();
+    const breaks = screen.getByRole('table', { name: 'Stretch breaks per day' });
+    expect(within(breaks).getAllByRole('row')[29]?.textContent).toBe('Tue, Jun 102');
+    expect(screen.getByText('3 stretch breaks in these 30 days.')).toBeTruthy();
+
+    expect(screen.getByRole('table', { name: 'Days with a finished block, last 26 weeks' })).toBeTruthy();
+
+    const plank = screen.getByRole('table', { name: 'Ball plank: longest hold per day' });
+    expect(
+      within(plank)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['DayLongest hold (seconds)', 'Jun 9, 202525 s', 'Jun 10, 202540 s']);
+    expect(screen.getByText('First 25 s, latest 40 s, best 40 s.')).toBeTruthy();
+    expect(screen.getByRole('table', { name: "Modified child's pose: longest hold per day" })).toBeTruthy();
+    expect(screen.queryByRole('table', { name: /Ball spinal rotation/ })).toBeNull();
+  });
+
+  it('skips an unreadable day, says so, and shows the rest', async () => {
+    await storeDays({ ...history, '2025-06-07': { satSeconds: 'lots' }, '2025-06-06': 'garbage' });
+    render(<Progress />);
+    expect(await screen.findByText('2 days could not be read and are not shown.')).toBeTruthy();
+    expect(figure('Current streak')).toBe('3 days');
+  });
+
+  it('redraws when the background records a finished block', async () => {
+    await saveHistory(history, Date.now());
+    render(<Progress />);
+    await screen.findByRole('heading', { name: 'At a glance' });
+    await saveHistory({ ...history, '2025-06-11': active(25) }, Date.now());
+    await vi.waitFor(() => expect(figure('Current streak')).toBe('4 days'));
+    expect(screen.getByText('Today already counts.')).toBeTruthy();
+  });
+
+  it('offers a longer block after several finished in a row, and applies it only when asked', async () => {
+    await saveHistory(history, Date.now());
+    await blockRunItem.setValue({ minutes: 30, inARow: 5 });
+    render(<Progress />);
+    await screen.findByRole('heading', { name: 'Ready for a longer block?' });
+    expect(screen.getByText(/You finished 5 blocks of 30 minutes in a row\. .* try 35 minutes\./)).toBeTruthy();
+    expect((await settingsItem.getValue()).blockMinutes).toBe(30);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Make blocks 35 minutes' }));
+    const status = await screen.findByText('Blocks are now 35 minutes long.');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 35 });
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Make blocks/ })).toBeNull());
+    expect(document.activeElement).toBe(status);
+  });
+
+  it('downloads the history as a CSV file', async () => {
+    await saveHistory(history, Date.now());
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:history';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    render(<Progress />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Download CSV' }));
+    expect(names).toEqual(['on-the-ball-history-2025-06-11.csv']);
+    const lines = (await blobs[0]?.text())?.split('\r\n');
+    expect(lines?.[0]?.startsWith('date,minutes_on_ball,')).toBe(true);
+    expect(lines?.slice(1, 4).map((l) => l.slice(0, 10))).toEqual(['2025-06-08', '2025-06-09', '2025-06-10']);
+  });
+});

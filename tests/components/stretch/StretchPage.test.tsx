@@ -1,0 +1,442 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Handoff, StretchDeps } from '@/entrypoints/stretch/StretchPage';
+import { StretchPage } from '@/entrypoints/stretch/StretchPage';
+import type { LockHandlers } from '@/entrypoints/stretch/tab-lock';
+import { startRun } from '@/utils/domain/break-sequence';
+import type { Command, Reply } from '@/utils/domain/protocol';
+import { buildRoutine } from '@/utils/domain/routine';
+import { OFF } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+import { progressionItem, safetyAcknowledgedItem, settingsItem } from '@/utils/storage/items';
+
+const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
+
+interface Harness {
+  deps: StretchDeps;
+  sent: Command[];
+  handlers: () => LockHandlers<Handoff>;
+}
+
+function harness(options: { busy?: boolean; failFinish?: number } = {}): Harness {
+  const sent: Command[] = [];
+  let failures = options.failFinish ?? 0;
+  let handlers: LockHandlers<Handoff> | null = null;
+  const deps: StretchDeps = {
+    send: vi.fn(async (command: Command): Promise<Reply> => {
+      sent.push(command);
+      if (command.type === 'finishBreak' && failures > 0) {
+        failures -= 1;
+        return { ok: false, error: 'The background did not answer.' };
+      }
+      return { ok: true, session: OFF, now: Date.now() };
+    }),
+    lock: {
+      start: vi.fn((next: LockHandlers<Handoff>) => {
+        handlers = next;
+        if (options.busy) next.busy();
+        else next.gained(null);
+      }),
+      takeOver: vi.fn(),
+      release: vi.fn(),
+      stop: vi.fn(),
+    },
+    cues: { prepare: vi.fn(), holdStarts: vi.fn(), holdEnds: vi.fn() },
+    closeTab: vi.fn(async () => undefined),
+    newBreakId: () => 'break-1',
+  };
+  return {
+    deps,
+    sent,
+    handlers: () => {
+      if (!handlers) throw new Error('The page never asked for the lock');
+      return handlers;
+    },
+  };
+}
+
+/** Lets the page load from storage and the clock move on by `ms`. */
+async function wait(ms = 0): Promise<void> {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
+async function open(h: Harness): Promise<void> {
+  render(<StretchPage deps={h.deps} />);
+  await wait();
+}
+
+async function useSettings(changes: Partial<Settings>): Promise<void> {
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, ...changes });
+}
+
+async function startBreak(h: Harness): Promise<void> {
+  await safetyAcknowledgedItem.setValue(T0 - 1000);
+  await open(h);
+  fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+  await wait();
+}
+
+function timer(name: string): string {
+  return screen.getByRole('timer', { name }).querySelector('.countdown-value')?.textContent ?? '';
+}
+
+function press(key: string): void {
+  fireEvent.keyDown(document.body, { key });
+}
+
+function finishes(h: Harness) {
+  return h.sent.filter((c) => c.type === 'finishBreak');
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('safety before the first break', () => {
+  it('is shown first, acknowledged once, and stays one click away', async () => {
+    await open(harness());
+    expect(screen.getByRole('heading', { name: 'Before your first stretch break' })).toBeTruthy();
+    expect(screen.getByText(/doctor or a licensed physical therapist/)).toBeTruthy();
+    expect(screen.getByText(/Stop any exercise that hurts/)).toBeTruthy();
+    expect(screen.getByText(/Advanced moves.*are off until you choose them/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'I understand' }));
+    await wait();
+    expect(await safetyAcknowledgedItem.getValue()).toBe(T0);
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
+    expect(screen.getByText('Safety notes')).toBeTruthy();
+
+    cleanup();
+    await open(harness());
+    expect(screen.queryByRole('heading', { name: 'Before your first stretch break' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
+    expect(screen.getByText('Safety notes').closest('details')?.textContent).toMatch(/physical therapist/);
+  });
+});
+
+describe('the routine', () => {
+  it('lists each chosen exercise with its drawing, steps, dose and level', async () => {
+    await progressionItem.setValue({ plank: 35 });
+    await safetyAcknowledgedItem.setValue(T0);
+    await open(harness());
+    expect(screen.getByRole('heading', { name: 'Ball plank' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /forearms on top of the ball/ })).toBeTruthy();
+    expect(screen.getByText('3 sets of 35 s')).toBeTruthy();
+    expect(screen.getByText('Ball plank: 35 s of 60 s')).toBeTruthy();
+    expect(screen.getByText('Ball spinal rotation: 30 s of 45 s')).toBeTruthy();
+    expect(screen.getByText('3 times per side, 30 s each')).toBeTruthy();
+    expect(screen.getByText(/Tighten your belly and lower back/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Wall squat with ball' })).toBeNull();
+  });
+});
+
+describe('the timer', () => {
+  it('counts down get ready, hold and rest from the clock', async () => {
+    await useSettings({ breaks: ['plank'], restSeconds: 15 });
+    const h = harness();
+    await startBreak(h);
+    expect(timer('Get ready')).toBe('10');
+    expect(screen.getByText('Set 1 of 3')).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Pause');
+
+    await wait(10_000);
+    expect(timer('Hold')).toBe('25');
+    await wait(24_500);
+    expect(timer('Hold')).toBe('1');
+    await wait(500);
+    expect(timer('Rest')).toBe('15');
+    expect(screen.getByText('Next: Ball plank, Set 2 of 3')).toBeTruthy();
+  });
+
+  it('catches up after the tab was throttled', async () => {
+    await useSettings({ breaks: ['plank'], restSeconds: 15 });
+    await startBreak(harness());
+    // The clock jumps, as if the browser ran no timer for 52 s.
+    vi.setSystemTime(T0 + 52_000);
+    await wait(200);
+    expect(timer('Get ready')).toBe('3');
+    expect(screen.getByText('Set 2 of 3')).toBeTruthy();
+  });
+
+  it('pauses and resumes with Space, the number standing still meanwhile', async () => {
+    await startBreak(harness());
+    await wait(3000);
+    expect(timer('Get ready')).toBe('7');
+
+    press(' ');
+    await wait();
+    expect(screen.getByText('Paused')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+    await wait(20_000);
+    expect(timer('Get ready')).toBe('7');
+
+    press(' ');
+    await wait(1000);
+    expect(timer('Get ready')).toBe('6');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+  });
+
+  it('skips with the right arrow and goes back with the left arrow', async () => {
+    await startBreak(harness());
+    press('ArrowRight');
+    await wait();
+    expect(timer('Hold')).toBe('25');
+    press('ArrowLeft');
+    await wait();
+    expect(timer('Get ready')).toBe('10');
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    await wait(5000);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await wait();
+    expect(timer('Hold')).toBe('25');
+  });
+
+  it('leaves the arrow keys alone with a modifier held', async () => {
+    await startBreak(harness());
+    fireEvent.keyDown(document.body, { key: 'ArrowRight', altKey: true });
+    await wait();
+    expect(timer('Get ready')).toBe('10');
+  });
+
+  it('does each side of the child’s pose in turn', async () => {
+    await useSettings({ breaks: ['child-pose'], restSeconds: 10 });
+    await startBreak(harness());
+    expect(screen.getByText('Left side, 1 of 3')).toBeTruthy();
+    press('ArrowRight');
+    press('ArrowRight');
+    await wait();
+    expect(timer('Get ready')).toBe('5');
+    expect(screen.getByText('Right side, 1 of 3')).toBeTruthy();
+    press('ArrowRight');
+    press('ArrowRight');
+    await wait();
+    expect(timer('Rest')).toBe('10');
+    expect(screen.getByText("Next: Modified child's pose, Left side, 2 of 3")).toBeTruthy();
+  });
+
+  it('waits for "Set done" on a set of repetitions', async () => {
+    await useSettings({ breaks: ['wall-squat'], restSeconds: 0 });
+    await startBreak(harness());
+    await wait(60_000);
+    expect(screen.getByText('10 repetitions')).toBeTruthy();
+    expect(screen.queryByRole('timer')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Set done' }));
+    await wait();
+    expect(screen.getByText('Set 2 of 2')).toBeTruthy();
+  });
+
+  it('announces each new step politely', async () => {
+    await startBreak(harness());
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Get ready: Ball plank, Set 1 of 3.');
+    press('ArrowRight');
+    await wait();
+    expect(status.textContent).toBe('Hold for 25 seconds. Set 1 of 3.');
+    press(' ');
+    await wait();
+    expect(status.textContent).toBe('Paused.');
+  });
+});
+
+describe('sound cues', () => {
+  it('sound at the start and end of each hold when switched on', async () => {
+    await useSettings({ breaks: ['plank'], restSeconds: 5, soundCues: true });
+    const h = harness();
+    await startBreak(h);
+    expect(h.deps.cues.prepare).toHaveBeenCalledOnce();
+    await wait(10_000);
+    expect(h.deps.cues.holdStarts).toHaveBeenCalledOnce();
+    expect(h.deps.cues.holdEnds).not.toHaveBeenCalled();
+    await wait(25_000);
+    expect(h.deps.cues.holdEnds).toHaveBeenCalledOnce();
+  });
+
+  it('stay silent by default', async () => {
+    const h = harness();
+    await startBreak(h);
+    await wait(40_000);
+    expect(h.deps.cues.prepare).not.toHaveBeenCalled();
+    expect(h.deps.cues.holdStarts).not.toHaveBeenCalled();
+  });
+});
+
+describe('the end of a break', () => {
+  it('records the whole routine, asks how it felt and moves the plank up', async () => {
+    await useSettings({ breaks: ['plank'], restSeconds: 0 });
+    const h = harness();
+    await startBreak(h);
+    await wait(35_000);
+    expect(h.sent.at(-1)).toEqual({
+      type: 'breakProgress',
+      breakId: 'break-1',
+      result: { completed: false, exercises: [{ id: 'plank', sets: 1, holdSeconds: 25 }] },
+      ended: false,
+    });
+    await wait(60_000);
+    // The reply to "finishBreak" arrives after the last tick.
+    await wait();
+    expect(screen.getByRole('heading', { name: 'Well done' })).toBeTruthy();
+    expect(finishes(h)).toEqual([
+      { type: 'finishBreak', result: { completed: true, exercises: [{ id: 'plank', sets: 3, holdSeconds: 25 }] } },
+    ]);
+    expect(screen.getByText('Ball plank: 3 of 3 sets, 25 s holds')).toBeTruthy();
+    expect(screen.getByText('Saved to your history.')).toBeTruthy();
+    expect(h.deps.lock.release).toHaveBeenCalled();
+
+    expect(screen.getByRole('heading', { name: 'How did that feel?' })).toBeTruthy();
+    const group = screen.getByRole('group', { name: 'Ball plank' });
+    fireEvent.click(screen.getByRole('button', { name: 'Easy' }));
+    await wait();
+    expect(await progressionItem.getValue()).toEqual({ plank: 35 });
+    expect(group.textContent).toContain('Ball plank: 35 s of 60 s');
+    expect(screen.getByRole('button', { name: 'Easy' }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Too hard' }));
+    await wait();
+    expect(await progressionItem.getValue()).toEqual({ plank: 25 });
+    expect(group.textContent).toContain('Ball plank: 25 s of 60 s');
+  });
+
+  it('steps a harder plank back down when it felt too hard', async () => {
+    await useSettings({ breaks: ['plank'], restSeconds: 0 });
+    await progressionItem.setValue({ plank: 45 });
+    await startBreak(harness());
+    await wait(200_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Too hard' }));
+    await wait();
+    expect(await progressionItem.getValue()).toEqual({ plank: 35 });
+    expect(screen.getByRole('group', { name: 'Ball plank' }).textContent).toContain('Ball plank: 35 s of 60 s');
+    expect(screen.getByRole('status').textContent).toBe('Ball plank: 35 s of 60 s');
+  });
+
+  it('records a break ended early with what was done, without asking how it felt', async () => {
+    const h = harness();
+    await startBreak(h);
+    await wait(36_000);
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
+    await wait();
+    expect(screen.getByRole('heading', { name: 'Break ended' })).toBeTruthy();
+    expect(finishes(h)).toEqual([
+      {
+        type: 'finishBreak',
+        result: {
+          completed: false,
+          exercises: [
+            { id: 'plank', sets: 1, holdSeconds: 25 },
+            { id: 'rotation', sets: 0, holdSeconds: 30 },
+            { id: 'child-pose', sets: 0, holdSeconds: 30 },
+          ],
+        },
+      },
+    ]);
+    expect(screen.queryByRole('heading', { name: 'How did that feel?' })).toBeNull();
+  });
+
+  it('says when the break could not be saved and tries again', async () => {
+    const h = harness({ failFinish: 1 });
+    await startBreak(h);
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
+    await wait();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Could not save this break to your history: The background did not answer.',
+    );
+    expect(h.deps.lock.release).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await wait();
+    expect(screen.getByText('Saved to your history.')).toBeTruthy();
+    expect(finishes(h)).toHaveLength(2);
+    expect(h.deps.lock.release).toHaveBeenCalled();
+  });
+
+  it('goes back on the ball or stops for now, then closes the tab', async () => {
+    const h = harness();
+    await startBreak(h);
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
+    await wait();
+    fireEvent.click(screen.getByRole('button', { name: 'Back on the ball' }));
+    await wait();
+    expect(h.sent.at(-1)).toEqual({ type: 'anotherBlock' });
+    expect(screen.getByText('A new block has started. You can close this tab.')).toBeTruthy();
+    expect(h.deps.closeTab).toHaveBeenCalledOnce();
+
+    cleanup();
+    const again = harness();
+    await startBreak(again);
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
+    await wait();
+    fireEvent.click(screen.getByRole('button', { name: 'Done for now' }));
+    await wait();
+    expect(again.sent.at(-1)).toEqual({ type: 'doneForNow' });
+  });
+});
+
+describe('leaving the page', () => {
+  it('sends a last report of what was done', async () => {
+    const h = harness();
+    await startBreak(h);
+    await wait(36_000);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(h.sent.at(-1)).toEqual({
+      type: 'breakProgress',
+      breakId: 'break-1',
+      ended: true,
+      result: {
+        completed: false,
+        exercises: [
+          { id: 'plank', sets: 1, holdSeconds: 25 },
+          { id: 'rotation', sets: 0, holdSeconds: 30 },
+          { id: 'child-pose', sets: 0, holdSeconds: 30 },
+        ],
+      },
+    });
+  });
+
+  it('sends nothing from a tab that does not run the break', async () => {
+    const h = harness({ busy: true });
+    await open(h);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(h.sent).toEqual([]);
+  });
+});
+
+describe('one break at a time', () => {
+  it('says when another tab runs the break and offers to take it over', async () => {
+    const h = harness({ busy: true });
+    await safetyAcknowledgedItem.setValue(T0);
+    await open(h);
+    expect(screen.getByRole('heading', { name: 'Your stretch break is open in another tab' })).toBeTruthy();
+    expect(h.sent).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue here' }));
+    expect(h.deps.lock.takeOver).toHaveBeenCalledOnce();
+
+    // The other tab hands over a break 12 s in: this tab carries on from there.
+    const routine = buildRoutine(DEFAULT_SETTINGS, {});
+    act(() => h.handlers().gained({ breakId: 'from-other-tab', routine, run: startRun(T0 - 12_000) }));
+    await wait();
+    expect(timer('Hold')).toBe('23');
+    expect(h.sent.at(-1)).toMatchObject({ type: 'breakProgress', breakId: 'from-other-tab' });
+  });
+
+  it('hands its state over when another tab takes the break', async () => {
+    const h = harness();
+    await startBreak(h);
+    await wait(4000);
+    let handoff: Handoff | null = null;
+    act(() => {
+      handoff = h.handlers().lost();
+    });
+    await wait();
+    expect(handoff).toMatchObject({ breakId: 'break-1', run: { index: 0, stepStartedAt: T0 } });
+    expect(screen.getByRole('heading', { name: 'Your stretch break is open in another tab' })).toBeTruthy();
+    expect(screen.queryByRole('timer')).toBeNull();
+  });
+});

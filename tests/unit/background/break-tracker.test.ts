@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { trackerIdle } from '@/utils/background/break-tracker';
+import { sessionWrites } from '@/utils/background/dispatch';
+import type { BreakResult } from '@/utils/domain/history';
+import { parseCommand, type Reply } from '@/utils/domain/protocol';
+import { historyItem, sessionItem, trackedBreakItem } from '@/utils/storage/items';
+
+const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
+const TODAY = '2026-11-23';
+
+function partial(plankSets: number, rotationSets = 0): BreakResult {
+  return {
+    completed: false,
+    exercises: [
+      { id: 'plank', sets: plankSets, holdSeconds: 25 },
+      { id: 'rotation', sets: rotationSets, holdSeconds: 30 },
+    ],
+  };
+}
+
+/** A message from the stretch page in tab `tabId`, as the browser delivers it. */
+async function fromTab(tabId: number, message: unknown): Promise<Reply> {
+  const sender = { tab: { id: tabId } } as Browser.runtime.MessageSender;
+  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return (await replies.find(Boolean)) as Reply;
+}
+
+async function openBreakTab(): Promise<number> {
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'startBreak' }, {});
+  const tabs = await fakeBrowser.tabs.query({});
+  const tab = tabs.find((t) => t.url?.endsWith('/stretch.html'));
+  if (tab?.id === undefined) throw new Error('No break tab opened');
+  return tab.id;
+}
+
+/** Waits for the tracker, then the background, to finish what has been set off. */
+async function idle(): Promise<void> {
+  await trackerIdle();
+  await sessionWrites(async () => undefined);
+}
+
+/** The page's last report as its tab closes. */
+async function leave(tabId: number, breakId: string, result: BreakResult): Promise<void> {
+  await fromTab(tabId, { type: 'breakProgress', breakId, result, ended: true });
+  await idle();
+}
+
+async function startWorker(): Promise<void> {
+  background.main();
+  await idle();
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a break whose page goes away', () => {
+  beforeEach(startWorker);
+
+  it('records what was done and ends the break', async () => {
+    const tab = await openBreakTab();
+    expect((await sessionItem.getValue()).phase).toBe('onBreak');
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(0) });
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(1) });
+    await leave(tab, 'b1', partial(2));
+    const day = (await historyItem.getValue())[TODAY];
+    expect(day?.exercises).toEqual({ plank: { sets: 2, bestHold: 25 } });
+    expect(day?.breaksCompleted).toBe(1);
+    expect((await sessionItem.getValue()).phase).toBe('off');
+  });
+
+  it('records nothing when nothing was done, and still ends the break', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(0) });
+    await leave(tab, 'b1', partial(0));
+    expect(await historyItem.getValue()).toEqual({});
+    expect((await sessionItem.getValue()).phase).toBe('off');
+  });
+
+  it('records a finished break once, however the tab closes afterwards', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(3, 2) });
+    await fromTab(tab, { type: 'finishBreak', result: { ...partial(3, 3), completed: true } });
+    await leave(tab, 'b1', { ...partial(3, 3), completed: true });
+    const day = (await historyItem.getValue())[TODAY];
+    expect(day?.exercises).toEqual({ plank: { sets: 3, bestHold: 25 }, rotation: { sets: 3, bestHold: 30 } });
+    expect(day?.breaksCompleted).toBe(1);
+    expect((await sessionItem.getValue()).phase).toBe('off');
+  });
+
+  it('leaves the next block running when the person went back on the ball first', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(1) });
+    await fromTab(tab, { type: 'finishBreak', result: partial(1) });
+    await fromTab(tab, { type: 'anotherBlock' });
+    await leave(tab, 'b1', partial(1));
+    expect((await sessionItem.getValue()).phase).toBe('sitting');
+    expect((await historyItem.getValue())[TODAY]?.exercises.plank?.sets).toBe(1);
+  });
+
+  it('ignores the last report of a break that another one replaced', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'old', result: partial(0) });
+    await fromTab(tab, { type: 'breakProgress', breakId: 'new', result: partial(1) });
+    await leave(tab, 'old', partial(3));
+    expect(await trackedBreakItem.getValue()).toMatchObject({ breakId: 'new', tabId: tab });
+    expect(await historyItem.getValue()).toEqual({});
+    expect((await sessionItem.getValue()).phase).toBe('onBreak');
+  });
+});
+
+describe('a break that gives way to another', () => {
+  beforeEach(startWorker);
+
+  it('keeps what the earlier one did when a new break starts without it finishing', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'first', result: partial(2) });
+    await fromTab(tab, { type: 'breakProgress', breakId: 'second', result: partial(0) });
+    expect((await historyItem.getValue())[TODAY]?.exercises.plank?.sets).toBe(2);
+    expect(await trackedBreakItem.getValue()).toMatchObject({ breakId: 'second', recorded: false });
+  });
+
+  it('follows the break into the tab that took it over', async () => {
+    const first = await openBreakTab();
+    await fromTab(first, { type: 'breakProgress', breakId: 'b1', result: partial(1) });
+    const second = (await fakeBrowser.tabs.create({ url: 'chrome-extension://test/stretch.html' })).id ?? -1;
+    await fromTab(second, { type: 'breakProgress', breakId: 'b1', result: partial(2) });
+    expect(await trackedBreakItem.getValue()).toMatchObject({ breakId: 'b1', tabId: second });
+    expect(await historyItem.getValue()).toEqual({});
+    await leave(second, 'b1', partial(3));
+    expect((await historyItem.getValue())[TODAY]?.exercises.plank?.sets).toBe(3);
+  });
+});
+
+describe('a break tab gone without its last report', () => {
+  it('is recorded and ended when the worker starts again', async () => {
+    await sessionItem.setValue({ ...(await sessionItem.getValue()), phase: 'onBreak', since: T0 });
+    await trackedBreakItem.setValue({ breakId: 'b1', tabId: 4242, result: partial(1), recorded: false });
+    await startWorker();
+    expect(await trackedBreakItem.getValue()).toBeNull();
+    expect((await historyItem.getValue())[TODAY]?.exercises.plank?.sets).toBe(1);
+    expect((await sessionItem.getValue()).phase).toBe('off');
+  });
+
+  it('is left alone while its tab is still open', async () => {
+    await sessionItem.setValue({ ...(await sessionItem.getValue()), phase: 'onBreak', since: T0 });
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome-extension://test/stretch.html' });
+    const tracked = { breakId: 'b1', tabId: tab.id ?? -1, result: partial(1), recorded: false };
+    await trackedBreakItem.setValue(tracked);
+    await startWorker();
+    expect(await trackedBreakItem.getValue()).toEqual(tracked);
+    expect((await sessionItem.getValue()).phase).toBe('onBreak');
+  });
+
+  it('drops an unreadable record instead of failing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await trackedBreakItem.setValue({ breakId: 7 } as never);
+    await startWorker();
+    expect(warn).toHaveBeenCalledWith('Stored break progress was unreadable; dropping it.', { breakId: 7 });
+    expect(await historyItem.getValue()).toEqual({});
+  });
+});
+
+describe('the progress message', () => {
+  it('is accepted with a break id and a valid result', () => {
+    expect(parseCommand({ type: 'breakProgress', breakId: 'a1-b2_c3', result: partial(1) })).toEqual({
+      type: 'breakProgress',
+      breakId: 'a1-b2_c3',
+      result: partial(1),
+      ended: false,
+    });
+    expect(parseCommand({ type: 'breakProgress', breakId: 'b1', result: partial(1), ended: true })).toMatchObject({
+      ended: true,
+    });
+  });
+
+  it('is refused with a clear reason otherwise', () => {
+    expect(parseCommand({ type: 'breakProgress', breakId: '', result: partial(1) })).toMatch(/breakId/);
+    expect(parseCommand({ type: 'breakProgress', breakId: 'x'.repeat(65), result: partial(1) })).toMatch(/breakId/);
+    expect(parseCommand({ type: 'breakProgress', breakId: 'b1', result: { completed: false } })).toMatch(/result/);
+    expect(parseCommand({ type: 'breakProgress', breakId: 'b1', result: partial(1), ended: 'yes' })).toMatch(/ended/);
+    expect(
+      parseCommand({
+        type: 'breakProgress',
+        breakId: 'b1',
+        result: { completed: false, exercises: [{ id: 'plank', sets: -1, holdSeconds: 25 }] },
+      }),
+    ).toMatch(/result/);
+  });
+
+  it('from a page outside a tab changes nothing', async () => {
+    await startWorker();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'breakProgress', breakId: 'b1', result: partial(1) }, {});
+    await idle();
+    expect(await trackedBreakItem.getValue()).toBeNull();
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupFileName,
+  backupText,
+  MAX_BACKUP_BYTES,
+  makeBackup,
+  parseBackup,
+} from '@/utils/domain/backup';
+import { type DayRecord, emptyDay, type History } from '@/utils/domain/history';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+
+const NOW = new Date(2026, 2, 14, 16, 30).getTime();
+
+const day: DayRecord = {
+  ...emptyDay(),
+  satSeconds: 5400,
+  blocksCompleted: 3,
+  breaksCompleted: 2,
+  exercises: { plank: { sets: 6, bestHold: 35 } },
+};
+const history: History = { '2026-03-13': day, '2026-03-14': emptyDay() };
+const settings: Settings = { ...DEFAULT_SETTINGS, blockMinutes: 45, breaks: ['plank', 'wall-squat'] };
+
+function file(overrides: Record<string, unknown>): string {
+  return JSON.stringify({ ...makeBackup(settings, history, NOW), ...overrides });
+}
+
+function problemOf(text: string) {
+  const parsed = parseBackup(text);
+  return parsed.ok ? null : parsed.problem;
+}
+
+describe('makeBackup and parseBackup', () => {
+  it('marks the file with the format and version', () => {
+    const backup = makeBackup(settings, history, NOW);
+    expect(backup.format).toBe(BACKUP_FORMAT);
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(new Date(backup.exportedAt).getTime()).toBe(NOW);
+  });
+
+  it('reads back exactly what was exported', () => {
+    const parsed = parseBackup(backupText(makeBackup(settings, history, NOW)));
+    expect(parsed).toEqual({ ok: true, backup: makeBackup(settings, history, NOW) });
+  });
+
+  it('names the file by the local day', () => {
+    expect(backupFileName(NOW)).toBe('on-the-ball-2026-03-14.json');
+  });
+
+  it('gives settings that an older file lacks their defaults', () => {
+    const parsed = parseBackup(file({ settings: { blockMinutes: 45 } }));
+    expect(parsed.ok && parsed.backup.settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+  });
+
+  it('accepts an empty history', () => {
+    const parsed = parseBackup(file({ history: {} }));
+    expect(parsed.ok && parsed.backup.history).toEqual({});
+  });
+});
+
+describe('parseBackup refuses', () => {
+  it('text that is not JSON', () => {
+    expect(problemOf('{"format": "on-the-ball-backup",')).toEqual({ kind: 'notJson' });
+    expect(problemOf('')).toEqual({ kind: 'notJson' });
+  });
+
+  it('JSON that is not one of its files', () => {
+    expect(problemOf('[1, 2, 3]')).toEqual({ kind: 'foreign' });
+    expect(problemOf('"hello"')).toEqual({ kind: 'foreign' });
+    expect(problemOf('null')).toEqual({ kind: 'foreign' });
+    expect(problemOf(JSON.stringify({ name: 'package', version: 1 }))).toEqual({ kind: 'foreign' });
+    expect(problemOf(file({ format: 'another-extension-backup' }))).toEqual({ kind: 'foreign' });
+  });
+
+  it('a file from a newer version, naming that version', () => {
+    expect(problemOf(file({ version: BACKUP_VERSION + 1 }))).toEqual({ kind: 'newer', version: BACKUP_VERSION + 1 });
+  });
+
+  it.each([
+    ['a missing version', { version: undefined }],
+    ['a version that is text', { version: '1' }],
+    ['a version below 1', { version: 0 }],
+    ['a fractional version', { version: 1.5 }],
+    ['a missing export date', { exportedAt: undefined }],
+    ['an export date that is not a date', { exportedAt: 'yesterday' }],
+    ['settings that are not an object', { settings: [30] }],
+    ['missing settings', { settings: undefined }],
+    ['missing history', { history: undefined }],
+    ['history that is a list', { history: [day] }],
+  ])('a file with %s as damaged', (_, overrides) => {
+    expect(problemOf(file(overrides))).toEqual({ kind: 'malformed' });
+  });
+
+  it('unusable settings, naming them', () => {
+    const problem = problemOf(file({ settings: { ...settings, blockMinutes: 9999, breaks: [] } }));
+    expect(problem).toEqual({ kind: 'badSettings', fields: ['blockMinutes', 'breaks'] });
+  });
+
+  it('unreadable history days, naming them', () => {
+    const problem = problemOf(
+      file({ history: { ...history, '2026-03-12': { ...day, satSeconds: -5 }, yesterday: day } }),
+    );
+    expect(problem).toEqual({ kind: 'badHistory', days: ['2026-03-12', 'yesterday'] });
+  });
+
+  it('text too large to be a backup without parsing it', () => {
+    expect(problemOf(`${file({})}${' '.repeat(MAX_BACKUP_BYTES)}`)).toEqual({ kind: 'tooLarge' });
+  });
+});

@@ -1,0 +1,384 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Effect,
+  EXTEND_MINUTES,
+  type SessionEvent,
+  SNOOZE_MINUTES,
+  STALE_AFTER_MS,
+  step,
+} from '@/utils/domain/machine';
+import { MINUTE, minutesLeft, OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+
+const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
+const settings: Settings = DEFAULT_SETTINGS;
+
+function run(events: [number, SessionEvent][], from: Session = OFF, config: Settings = settings) {
+  let session = from;
+  const effects: Effect[] = [];
+  for (const [at, event] of events) {
+    const result = step(session, event, at, config);
+    session = result.session;
+    effects.push(...result.effects);
+  }
+  return { session, effects };
+}
+
+const notices = (effects: Effect[]) => effects.flatMap((e) => (e.type === 'notify' ? [e.notice] : []));
+
+describe('turning "On ball" on and off', () => {
+  it('starts a block of the configured length with the first posture check', () => {
+    const { session } = run([[T0, { type: 'start' }]]);
+    expect(session.phase).toBe('sitting');
+    expect(session.block).toEqual({
+      startedAt: T0,
+      endsAt: T0 + 30 * MINUTE,
+      lengthMinutes: 30,
+      pausedMs: 0,
+      nextPostureAt: T0 + 10 * MINUTE,
+    });
+    expect(minutesLeft(session, T0)).toBe(30);
+  });
+
+  it('uses the configured lengths', () => {
+    const { session } = run([[T0, { type: 'start' }]], OFF, { ...settings, blockMinutes: 45, postureMinutes: 5 });
+    expect(session.block?.endsAt).toBe(T0 + 45 * MINUTE);
+    expect(session.block?.nextPostureAt).toBe(T0 + 5 * MINUTE);
+  });
+
+  it('starting twice does not start a second block', () => {
+    const once = run([[T0, { type: 'start' }]]);
+    const twice = run([[T0 + MINUTE, { type: 'start' }]], once.session);
+    expect(twice.session).toBe(once.session);
+  });
+
+  it('switching off ends the block early and records the minutes sat', () => {
+    const { session, effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 12 * MINUTE, { type: 'stop' }],
+    ]);
+    expect(session.phase).toBe('off');
+    expect(session.block).toBeNull();
+    expect(effects).toContainEqual({ type: 'sat', from: T0, to: T0 + 12 * MINUTE, ended: 'early' });
+  });
+
+  it('toggle flips between on and off', () => {
+    const on = run([[T0, { type: 'toggle' }]]);
+    expect(on.session.phase).toBe('sitting');
+    const off = run([[T0 + MINUTE, { type: 'toggle' }]], on.session);
+    expect(off.session.phase).toBe('off');
+  });
+
+  it('switching off when already off does nothing', () => {
+    expect(run([[T0, { type: 'stop' }]]).effects).toEqual([]);
+  });
+});
+
+describe('posture checks', () => {
+  it('shows a check when due, rotating the cue, and schedules the next', () => {
+    const { session, effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 10 * MINUTE, { type: 'wake' }],
+    ]);
+    expect(effects).toContainEqual({ type: 'notify', notice: 'posture', cue: 0 });
+    expect(session.cueIndex).toBe(1);
+    expect(session.postureOpen).toBe(true);
+    expect(session.block?.nextPostureAt).toBe(T0 + 20 * MINUTE);
+  });
+
+  it('an early wake shows nothing', () => {
+    const { effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 9 * MINUTE, { type: 'wake' }],
+    ]);
+    expect(notices(effects)).toEqual([]);
+  });
+
+  it('"Looks good" closes the check and counts it as answered', () => {
+    const { session, effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 10 * MINUTE, { type: 'wake' }],
+      [T0 + 10 * MINUTE + 5000, { type: 'postureGood' }],
+    ]);
+    expect(session.postureOpen).toBe(false);
+    expect(effects).toContainEqual({ type: 'posture', answered: true, at: T0 + 10 * MINUTE + 5000 });
+  });
+
+  it('"Snooze 5 min" brings the check back in five minutes', () => {
+    const at = T0 + 10 * MINUTE + 3000;
+    const { session } = run([
+      [T0, { type: 'start' }],
+      [T0 + 10 * MINUTE, { type: 'wake' }],
+      [at, { type: 'postureSnooze' }],
+    ]);
+    expect(session.block?.nextPostureAt).toBe(at + SNOOZE_MINUTES * MINUTE);
+  });
+
+  it('an unanswered check counts as ignored when the next one arrives', () => {
+    const { effects, session } = run([
+      [T0, { type: 'start' }],
+      [T0 + 10 * MINUTE, { type: 'wake' }],
+      [T0 + 20 * MINUTE, { type: 'wake' }],
+    ]);
+    expect(effects).toContainEqual({ type: 'posture', answered: false, at: T0 + 20 * MINUTE });
+    expect(effects).toContainEqual({ type: 'notify', notice: 'posture', cue: 1 });
+    expect(session.cueIndex).toBe(2);
+  });
+
+  it('a check still open when the block ends counts as ignored', () => {
+    const { effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 10 * MINUTE, { type: 'wake' }],
+      [T0 + 12 * MINUTE, { type: 'stop' }],
+    ]);
+    expect(effects).toContainEqual({ type: 'posture', answered: false, at: T0 + 12 * MINUTE });
+    expect(effects).toContainEqual({ type: 'clear', notice: 'posture' });
+  });
+
+  it('a check missed while the laptop slept is skipped, not shown late', () => {
+    const late = T0 + 10 * MINUTE + STALE_AFTER_MS + 1;
+    const { effects, session } = run([
+      [T0, { type: 'start' }],
+      [late, { type: 'wake' }],
+    ]);
+    expect(notices(effects)).toEqual([]);
+    expect(session.block?.nextPostureAt).toBe(late + 10 * MINUTE);
+  });
+
+  it('turning checks off mid-block drops the pending one; turning them on schedules one', () => {
+    const on = run([[T0, { type: 'start' }]]);
+    const off = run([[T0 + MINUTE, { type: 'wake' }]], on.session, { ...settings, postureEnabled: false });
+    expect(off.session.block?.nextPostureAt).toBeNull();
+    const back = run([[T0 + 2 * MINUTE, { type: 'wake' }]], off.session);
+    expect(back.session.block?.nextPostureAt).toBe(T0 + 12 * MINUTE);
+  });
+
+  it('outside working hours no check is shown', () => {
+    const evening = new Date(2026, 10, 23, 18, 0, 0).getTime();
+    const config: Settings = { ...settings, schedule: { ...settings.schedule, enabled: true } };
+    const { effects } = run(
+      [
+        [evening, { type: 'start' }],
+        [evening + 10 * MINUTE, { type: 'wake' }],
+      ],
+      OFF,
+      config,
+    );
+    expect(notices(effects)).toEqual([]);
+  });
+});
+
+describe('the end of a block', () => {
+  it('finishes the block once, with one notification saying how long they sat', () => {
+    const { session, effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 30 * MINUTE, { type: 'wake' }],
+      [T0 + 30 * MINUTE + 10, { type: 'wake' }],
+    ]);
+    expect(session.phase).toBe('blockDone');
+    expect(session.lastBlockMinutes).toBe(30);
+    expect(notices(effects)).toEqual(['blockDone']);
+    expect(effects).toContainEqual({ type: 'sat', from: T0, to: T0 + 30 * MINUTE, ended: 'completed' });
+  });
+
+  it('after a sleep that passed the end: exactly one "block done" and no stale posture checks', () => {
+    const { session, effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 3 * 60 * MINUTE, { type: 'wake' }],
+    ]);
+    expect(session.phase).toBe('blockDone');
+    expect(notices(effects)).toEqual(['blockDone']);
+    expect(effects.filter((e) => e.type === 'sat')).toEqual([
+      { type: 'sat', from: T0, to: T0 + 30 * MINUTE, ended: 'completed' },
+    ]);
+  });
+
+  it('"5 more minutes" starts a short block', () => {
+    const at = T0 + 31 * MINUTE;
+    const { session } = run([
+      [T0, { type: 'start' }],
+      [T0 + 30 * MINUTE, { type: 'wake' }],
+      [at, { type: 'extend' }],
+    ]);
+    expect(session.phase).toBe('sitting');
+    expect(session.block?.endsAt).toBe(at + EXTEND_MINUTES * MINUTE);
+  });
+
+  it('"Start stretch break" opens the break and "Done for now" switches off', () => {
+    const onBreak = run([
+      [T0, { type: 'start' }],
+      [T0 + 30 * MINUTE, { type: 'wake' }],
+      [T0 + 31 * MINUTE, { type: 'startBreak' }],
+    ]);
+    expect(onBreak.session.phase).toBe('onBreak');
+    expect(onBreak.effects).toContainEqual({ type: 'openBreak' });
+    const done = run([[T0 + 40 * MINUTE, { type: 'doneForNow' }]], onBreak.session);
+    expect(done.session.phase).toBe('off');
+  });
+
+  it('a break taken mid-block ends the block early', () => {
+    const { effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 20 * MINUTE, { type: 'startBreak' }],
+    ]);
+    expect(effects).toContainEqual({ type: 'sat', from: T0, to: T0 + 20 * MINUTE, ended: 'early' });
+  });
+
+  it('outside working hours the block still ends, silently', () => {
+    const evening = new Date(2026, 10, 23, 18, 0, 0).getTime();
+    const config: Settings = { ...settings, schedule: { ...settings.schedule, enabled: true } };
+    const { session, effects } = run(
+      [
+        [evening, { type: 'start' }],
+        [evening + 30 * MINUTE, { type: 'wake' }],
+      ],
+      OFF,
+      config,
+    );
+    expect(session.phase).toBe('blockDone');
+    expect(notices(effects)).toEqual([]);
+  });
+
+  it('a block that ended before the working day closed is finished, not ended early, after a sleep', () => {
+    const start = new Date(2026, 10, 23, 16, 20, 0).getTime();
+    const evening = new Date(2026, 10, 23, 18, 0, 0).getTime();
+    const config: Settings = { ...settings, schedule: { ...settings.schedule, enabled: true, offAtEnd: true } };
+    const { session, effects } = run(
+      [
+        [start, { type: 'start' }],
+        [evening, { type: 'wake' }],
+      ],
+      OFF,
+      config,
+    );
+    expect(session.phase).toBe('blockDone');
+    expect(effects).toContainEqual({ type: 'sat', from: start, to: start + 30 * MINUTE, ended: 'completed' });
+  });
+
+  it('switches itself off at the end of the working day when asked to', () => {
+    const late = new Date(2026, 10, 23, 16, 50, 0).getTime();
+    const end = new Date(2026, 10, 23, 17, 0, 0).getTime();
+    const config: Settings = { ...settings, schedule: { ...settings.schedule, enabled: true, offAtEnd: true } };
+    const { session, effects } = run(
+      [
+        [late, { type: 'start' }],
+        [end + 1000, { type: 'wake' }],
+      ],
+      OFF,
+      config,
+    );
+    expect(session.phase).toBe('off');
+    expect(effects).toContainEqual({ type: 'sat', from: late, to: end, ended: 'early' });
+  });
+});
+
+describe('pausing', () => {
+  it('a timed pause freezes the countdown and resumes by itself', () => {
+    const paused = run([
+      [T0, { type: 'start' }],
+      [T0 + 5 * MINUTE, { type: 'pause', minutes: 15 }],
+    ]);
+    expect(paused.session.phase).toBe('paused');
+    expect(minutesLeft(paused.session, T0 + 15 * MINUTE)).toBe(25);
+    const resumed = run([[T0 + 20 * MINUTE, { type: 'wake' }]], paused.session);
+    expect(resumed.session.phase).toBe('sitting');
+    expect(resumed.session.block?.endsAt).toBe(T0 + 45 * MINUTE);
+    expect(resumed.session.block?.pausedMs).toBe(15 * MINUTE);
+    expect(resumed.session.block?.nextPostureAt).toBe(T0 + 25 * MINUTE);
+  });
+
+  it('a pause until resumed waits for "Resume"', () => {
+    const paused = run([
+      [T0, { type: 'start' }],
+      [T0 + 5 * MINUTE, { type: 'pause', minutes: null }],
+      [T0 + 5 * 60 * MINUTE, { type: 'wake' }],
+    ]);
+    expect(paused.session.phase).toBe('paused');
+    const resumed = run([[T0 + 6 * 60 * MINUTE, { type: 'resume' }]], paused.session);
+    expect(resumed.session.phase).toBe('sitting');
+    expect(minutesLeft(resumed.session, T0 + 6 * 60 * MINUTE)).toBe(25);
+  });
+
+  it('minutes sat leave out the pause', () => {
+    const { effects } = run([
+      [T0, { type: 'start' }],
+      [T0 + 5 * MINUTE, { type: 'pause', minutes: null }],
+      [T0 + 20 * MINUTE, { type: 'resume' }],
+      [T0 + 30 * MINUTE, { type: 'stop' }],
+    ]);
+    const sat = effects.find((e) => e.type === 'sat');
+    expect(sat).toEqual({ type: 'sat', from: T0 + 15 * MINUTE, to: T0 + 30 * MINUTE, ended: 'early' });
+  });
+});
+
+describe('stepping away', () => {
+  const leftAt = T0 + 8 * MINUTE;
+
+  it('pauses the block and the posture checks while away', () => {
+    const { session } = run([
+      [T0, { type: 'start' }],
+      [leftAt + MINUTE, { type: 'away', since: leftAt }],
+    ]);
+    expect(session.phase).toBe('paused');
+    expect(session.pause).toEqual({ since: leftAt, reason: 'away', until: null });
+  });
+
+  it('a short absence resumes where it left off', () => {
+    const { session, effects } = run([
+      [T0, { type: 'start' }],
+      [leftAt + MINUTE, { type: 'away', since: leftAt }],
+      [leftAt + 4 * MINUTE, { type: 'back' }],
+    ]);
+    expect(session.phase).toBe('sitting');
+    expect(minutesLeft(session, leftAt + 4 * MINUTE)).toBe(22);
+    expect(notices(effects)).toEqual([]);
+  });
+
+  it('a long absence closes the block when they left and asks once if they are back', () => {
+    const { session, effects } = run([
+      [T0, { type: 'start' }],
+      [leftAt + MINUTE, { type: 'away', since: leftAt }],
+      [leftAt + 45 * MINUTE, { type: 'back' }],
+    ]);
+    expect(session.phase).toBe('off');
+    expect(effects).toContainEqual({ type: 'sat', from: T0, to: leftAt, ended: 'early' });
+    expect(notices(effects)).toEqual(['welcomeBack']);
+  });
+
+  it('the absence threshold is configurable', () => {
+    const config = { ...settings, awayEndsBlockMinutes: 60 };
+    const { session } = run(
+      [
+        [T0, { type: 'start' }],
+        [leftAt + MINUTE, { type: 'away', since: leftAt }],
+        [leftAt + 45 * MINUTE, { type: 'back' }],
+      ],
+      OFF,
+      config,
+    );
+    expect(session.phase).toBe('sitting');
+  });
+
+  it('with "pause when away" off, being away changes nothing', () => {
+    const { session } = run(
+      [
+        [T0, { type: 'start' }],
+        [leftAt, { type: 'away', since: leftAt }],
+      ],
+      OFF,
+      { ...settings, pauseWhenAway: false },
+    );
+    expect(session.phase).toBe('sitting');
+  });
+
+  it('coming back to a block the person paused themselves keeps it paused', () => {
+    const { session } = run([
+      [T0, { type: 'start' }],
+      [T0 + MINUTE, { type: 'pause', minutes: null }],
+      [T0 + 2 * MINUTE, { type: 'away', since: T0 + 2 * MINUTE }],
+      [T0 + 60 * MINUTE, { type: 'back' }],
+    ]);
+    expect(session.phase).toBe('paused');
+    expect(session.pause?.reason).toBe('user');
+  });
+});

@@ -1,0 +1,60 @@
+/** Makes the browser's alarms, badge, title and icon match a plan, touching only what differs. */
+
+import { i18n } from '#i18n';
+import { browser } from '#imports';
+import { ALARM, type Plan, type Title } from '@/utils/domain/plan';
+
+/** Alarms within this of their planned time are left alone, so a wake does not reschedule them. */
+const ALARM_TOLERANCE_MS = 1000;
+const OWN_ALARMS = new Set<string>(Object.values(ALARM));
+
+function titleText(title: Title): string {
+  switch (title.kind) {
+    case 'off':
+      return i18n.t('title.off');
+    case 'sitting':
+      return title.posture === null
+        ? i18n.t('title.sittingNoPosture', [String(title.left)])
+        : i18n.t('title.sitting', [String(title.left), String(title.posture)]);
+    case 'paused':
+      return i18n.t('title.paused', [String(title.left)]);
+    case 'blockDone':
+      return i18n.t('title.blockDone');
+    case 'onBreak':
+      return i18n.t('title.onBreak');
+  }
+}
+
+function iconPaths(on: boolean): Record<number, string> {
+  const look = on ? 'on' : 'off';
+  return { 16: `/icon/${look}-16.png`, 32: `/icon/${look}-32.png` };
+}
+
+export async function applyPlan(target: Plan): Promise<void> {
+  const existing = await browser.alarms.getAll();
+  const wanted = new Map(target.alarms.map((a) => [a.name as string, a]));
+  const work: Promise<unknown>[] = [];
+  const stale = existing.filter((alarm) => OWN_ALARMS.has(alarm.name) && !wanted.has(alarm.name)).map((a) => a.name);
+  for (const name of stale) work.push(browser.alarms.clear(name));
+  for (const alarm of target.alarms) {
+    const current = existing.find((a) => a.name === alarm.name);
+    const matches =
+      current &&
+      Math.abs(current.scheduledTime - alarm.when) < ALARM_TOLERANCE_MS &&
+      (current.periodInMinutes ?? undefined) === alarm.periodInMinutes;
+    if (!matches) {
+      work.push(
+        browser.alarms.create(alarm.name, {
+          when: alarm.when,
+          ...(alarm.periodInMinutes ? { periodInMinutes: alarm.periodInMinutes } : {}),
+        }),
+      );
+    }
+  }
+  const action = browser.action ?? browser.browserAction;
+  work.push(action.setBadgeText({ text: target.badge }));
+  work.push(action.setBadgeBackgroundColor({ color: '#2f6f4f' }));
+  work.push(action.setTitle({ title: titleText(target.title) }));
+  work.push(action.setIcon({ path: iconPaths(target.iconOn) }));
+  await Promise.all(work);
+}

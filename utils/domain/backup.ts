@@ -1,0 +1,86 @@
+/**
+ * The backup file: settings and history in one JSON document, marked so that a stray JSON
+ * file is never mistaken for one, and versioned so that an older extension refuses a file it
+ * cannot read instead of half-importing it.
+ */
+
+import { isRecord } from './checks';
+import { checkHistory, dayKey, type History } from './history';
+import { type Settings, sanitizeSettings } from './settings';
+
+export const BACKUP_FORMAT = 'on-the-ball-backup';
+export const BACKUP_VERSION = 1;
+
+/** Far above two years of history; anything bigger is not one of our files. */
+export const MAX_BACKUP_BYTES = 2_000_000;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  /** When the file was made, as an ISO 8601 timestamp. */
+  exportedAt: string;
+  settings: Settings;
+  history: History;
+}
+
+export type BackupProblem =
+  | { kind: 'tooLarge' }
+  | { kind: 'notJson' }
+  | { kind: 'foreign' }
+  | { kind: 'newer'; version: number }
+  | { kind: 'malformed' }
+  | { kind: 'badSettings'; fields: (keyof Settings)[] }
+  | { kind: 'badHistory'; days: string[] };
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
+
+export function makeBackup(settings: Settings, history: History, now: number): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+    history,
+  };
+}
+
+export function backupText(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** "on-the-ball-2026-03-14.json", dated by the local day. */
+export function backupFileName(now: number): string {
+  return `on-the-ball-${dayKey(now)}.json`;
+}
+
+/**
+ * Reads a backup and checks all of it before anything is imported. Settings that an older
+ * version did not have take their defaults; a value that is present but unusable refuses the
+ * whole file, since importing it would silently change what the person set.
+ */
+export function parseBackup(text: string): ParsedBackup {
+  const fail = (problem: BackupProblem): ParsedBackup => ({ ok: false, problem });
+  if (text.length > MAX_BACKUP_BYTES) return fail({ kind: 'tooLarge' });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail({ kind: 'notJson' });
+  }
+  if (!isRecord(data) || data.format !== BACKUP_FORMAT) return fail({ kind: 'foreign' });
+  const { version, exportedAt, settings, history } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ kind: 'malformed' });
+  if (version > BACKUP_VERSION) return fail({ kind: 'newer', version });
+  if (typeof exportedAt !== 'string' || !Number.isFinite(Date.parse(exportedAt))) return fail({ kind: 'malformed' });
+  if (!isRecord(settings) || !isRecord(history)) return fail({ kind: 'malformed' });
+
+  const sanitized = sanitizeSettings(settings);
+  if (sanitized.fellBack.length > 0) return fail({ kind: 'badSettings', fields: sanitized.fellBack });
+  const checked = checkHistory(history);
+  if (checked.skipped.length > 0) return fail({ kind: 'badHistory', days: checked.skipped });
+
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, version, exportedAt, settings: sanitized.settings, history: checked.history },
+  };
+}

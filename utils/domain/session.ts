@@ -1,0 +1,84 @@
+/** The sitting session: plain data, stored in `local` and owned by the background. */
+import { type Checked, isBoolean, isFiniteNumber, nullable, oneOf, record } from './checks';
+
+export const PHASES = ['off', 'sitting', 'paused', 'blockDone', 'onBreak'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const isTimestamp = isFiniteNumber;
+
+const isBlock = /* @__PURE__ */ record({
+  startedAt: isTimestamp,
+  /** When the block ends if nothing pauses it; moved later by every pause. */
+  endsAt: isTimestamp,
+  lengthMinutes: isFiniteNumber,
+  /** Time spent paused so far, so "minutes sat" excludes it. */
+  pausedMs: isFiniteNumber,
+  /** Posture checks are relative to this: the next one is due at `nextPostureAt`. */
+  nextPostureAt: nullable(isTimestamp),
+});
+export type Block = Checked<typeof isBlock>;
+
+/** Why a block is paused: the person asked, or they stepped away. */
+const isPauseReason = /* @__PURE__ */ oneOf(['user', 'away'] as const);
+export type PauseReason = Checked<typeof isPauseReason>;
+
+const isPause = /* @__PURE__ */ record({
+  since: isTimestamp,
+  reason: isPauseReason,
+  /** A user pause for a fixed time resumes by itself; `null` waits for "Resume". */
+  until: nullable(isTimestamp),
+});
+export type Pause = Checked<typeof isPause>;
+
+const isSessionFields = /* @__PURE__ */ record({
+  phase: oneOf(PHASES),
+  block: nullable(isBlock),
+  pause: nullable(isPause),
+  /** When the block finished (phase `blockDone`) or the break began (phase `onBreak`). */
+  since: nullable(isTimestamp),
+  /** Minutes sat in the block that just finished, for the prompt and the notification. */
+  lastBlockMinutes: isFiniteNumber,
+  /** Index of the next posture cue to show, so cues rotate. */
+  cueIndex: isFiniteNumber,
+  /** A posture notification is on screen and not yet answered. */
+  postureOpen: isBoolean,
+});
+export type Session = Checked<typeof isSessionFields>;
+
+/** A session whose fields agree with its phase: a block exactly while on the ball, a pause exactly while paused. */
+export function isSession(value: unknown): value is Session {
+  if (!isSessionFields(value)) return false;
+  const onBall = value.phase === 'sitting' || value.phase === 'paused';
+  return onBall === (value.block !== null) && (value.phase === 'paused') === (value.pause !== null);
+}
+
+export const OFF: Session = {
+  phase: 'off',
+  block: null,
+  pause: null,
+  since: null,
+  lastBlockMinutes: 0,
+  cueIndex: 0,
+  postureOpen: false,
+};
+
+export const MINUTE = 60_000;
+
+/** Milliseconds left in the block at `now`; frozen while paused, never negative. */
+export function msLeft(session: Session, now: number): number {
+  const { block, pause } = session;
+  if (!block) return 0;
+  const at = pause ? Math.min(pause.since, now) : now;
+  return Math.max(0, block.endsAt - at);
+}
+
+/** Whole minutes left, rounded up so the badge reads 1 until the very end. */
+export function minutesLeft(session: Session, now: number): number {
+  return Math.ceil(msLeft(session, now) / MINUTE);
+}
+
+/** Minutes actually sat in the block up to `now` (pauses excluded). */
+export function msSat(block: Block, pause: Pause | null, now: number): number {
+  const end = Math.min(pause ? pause.since : now, block.endsAt);
+  return Math.max(0, end - block.startedAt - block.pausedMs);
+}

@@ -1,0 +1,85 @@
+/**
+ * Every stored item, each with who writes and reads it. All but the settings (whose definition
+ * runs their migration) are marked pure, so a page bundles only the items it uses.
+ */
+import { storage } from '#imports';
+import { type BlockRun, NO_RUN } from '@/utils/domain/buildup';
+import { type Checked, isBoolean, isInteger, isString, record } from '@/utils/domain/checks';
+import type { Glance } from '@/utils/domain/glance';
+import { type History, isBreakResult } from '@/utils/domain/history';
+import type { Progression } from '@/utils/domain/progression';
+import { OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '@/utils/domain/settings';
+import { keptDays, readDays, watchHistory } from './history-days';
+import { LOCAL_KEYS, SETTINGS_KEY, STRETCH_KEYS } from './local-keys';
+
+/** Written by the options and progress pages (through `updateSettings`); read by every page and the worker. */
+export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+});
+
+/** Written only by the worker's single writer; read by the popup, the options page and the stretch page. */
+export const sessionItem = /* @__PURE__ */ storage.defineItem<Session>(`local:${LOCAL_KEYS.session}`, {
+  fallback: OFF,
+});
+
+/**
+ * Where the whole history was kept before each day had an item of its own; now where the days
+ * begin, written by the worker's history writer, whose definition of it moves an older history.
+ */
+export const HISTORY_KEY = 'local:history';
+
+/**
+ * The daily history, every day kept, one item per day (`history-days.ts`): written only by the
+ * worker (with the glance); read by the progress and options pages, only when asked for.
+ */
+export const historyItem = {
+  /** As stored: typed as the history it should be, checked by `checkHistory` before use. */
+  getValue: () => readDays(keptDays(Date.now())) as Promise<History>,
+  watch: watchHistory,
+};
+
+/** Written only by the worker, with every history write; read by the popup. */
+export const glanceItem = /* @__PURE__ */ storage.defineItem<Glance | null>(`local:${LOCAL_KEYS.glance}`, {
+  fallback: null,
+});
+
+/** Written by the worker's build-up recorder as blocks end; read by the progress page. */
+export const blockRunItem = /* @__PURE__ */ storage.defineItem<BlockRun>('local:blockRun', { fallback: NO_RUN });
+
+export const isTrackedBreak = /* @__PURE__ */ record({
+  breakId: isString,
+  tabId: isInteger,
+  /** What the page last reported as done. */
+  result: isBreakResult,
+  /** The page finished the break and recorded it itself. */
+  recorded: isBoolean,
+});
+export type TrackedBreak = Checked<typeof isTrackedBreak>;
+
+/** Written and read only by the worker's break tracker. */
+export const trackedBreakItem = /* @__PURE__ */ storage.defineItem<TrackedBreak | null>('local:trackedBreak', {
+  fallback: null,
+});
+
+/** Written by the stretch page after each break; read by the stretch page. */
+export const progressionItem = /* @__PURE__ */ storage.defineItem<Progression>(`local:${STRETCH_KEYS.progression}`, {
+  fallback: {},
+});
+
+/** When the person acknowledged the safety notes, `null` until they have; written and read by the stretch page. */
+export const safetyAcknowledgedItem = /* @__PURE__ */ storage.defineItem<number | null>(
+  `local:${STRETCH_KEYS.safetyAcknowledged}`,
+  {
+    fallback: null,
+  },
+);
+
+/** Set once the person has read the popup's welcome and safety note; written and read by the popup. */
+export const welcomeDismissedItem = /* @__PURE__ */ storage.defineItem<boolean>(
+  `local:${LOCAL_KEYS.welcomeDismissed}`,
+  {
+    fallback: false,
+  },
+);

@@ -1,0 +1,59 @@
+/** Reading stored values, which may hold anything (an older version, another browser, a hand edit). */
+
+import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
+import { checkHistory, type History } from '@/utils/domain/history';
+import type { Progression } from '@/utils/domain/progression';
+import type { Session } from '@/utils/domain/session';
+import type { Settings } from '@/utils/domain/settings';
+import {
+  blockRunItem,
+  historyItem,
+  isTrackedBreak,
+  progressionItem,
+  safetyAcknowledgedItem,
+  sessionItem,
+  settingsItem,
+  type TrackedBreak,
+  trackedBreakItem,
+} from './items';
+import { isAcknowledgement, progressionFrom, readStored, sessionFrom, settingsFrom } from './stored-values';
+
+export async function loadSession(): Promise<Session> {
+  return sessionFrom(await sessionItem.getValue());
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return settingsFrom(await settingsItem.getValue());
+}
+
+export async function loadHistory(): Promise<History> {
+  const { history, skipped } = checkHistory(await historyItem.getValue());
+  if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
+  return history;
+}
+
+export async function loadBlockRun(): Promise<BlockRun> {
+  return readStored(
+    await blockRunItem.getValue(),
+    isBlockRun,
+    NO_RUN,
+    'Stored run of blocks was unreadable; starting a new run.',
+  );
+}
+
+export async function loadTrackedBreak(): Promise<TrackedBreak | null> {
+  return readStored<TrackedBreak | null>(
+    await trackedBreakItem.getValue(),
+    isTrackedBreak,
+    null,
+    'Stored break progress was unreadable; dropping it.',
+  );
+}
+
+export async function loadProgression(): Promise<Progression> {
+  return progressionFrom(await progressionItem.getValue());
+}
+
+export async function isSafetyAcknowledged(): Promise<boolean> {
+  return isAcknowledgement(await safetyAcknowledgedItem.getValue());
+}
