@@ -209,7 +209,7 @@ function printWakeups(runs) {
 function printHistoryAndMemory({ days, oneDay, longest, heap }) {
   const row = (label, { plain, event, work, bytesPerEvent }) =>
     `  ${label.padEnd(16)}${ms(quantile(work, 0.5)).padStart(10)}${ms(quantile(work, 0.95)).padStart(10)}${ms(quantile(event, 0.5)).padStart(12)}${ms(quantile(event, 0.95)).padStart(10)}${ms(quantile(plain, 0.5)).padStart(12)}${`${(bytesPerEvent / 1000).toFixed(2)} kB`.padStart(12)}`;
-  console.log(`\nOne history event (a finished break sent by a page), ${longest.work.length} of each`);
+  console.log(`\nOne history event (a finished break sent by a page), ${longest.event.length} of each`);
   console.log(
     `  ${'history stored'.padEnd(16)}${'work p50'.padStart(10)}${'work p95'.padStart(10)}${'trip p50'.padStart(12)}${'trip p95'.padStart(10)}${'no write'.padStart(12)}${'written'.padStart(12)}`,
   );
