@@ -5,22 +5,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { runnerImport } from 'vite';
 
 export async function launchChromium(extensionDir) {
+  // The same browser and switches as the end-to-end tests.
+  const { module: harness } = await runnerImport(join(import.meta.dirname, '../tests/e2e/harness.ts'));
   const userDataDir = mkdtempSync(join(tmpdir(), 'on-the-ball-bench-'));
   const child = spawn(
-    CHROMIUM,
+    harness.CHROMIUM,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      ...harness.CHROMIUM_FLAGS,
       '--remote-debugging-pipe',
       `--user-data-dir=${userDataDir}`,
       `--disable-extensions-except=${extensionDir}`,
