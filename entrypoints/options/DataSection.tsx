@@ -4,7 +4,6 @@ import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
-import { send } from '@/utils/client/background-client';
 import {
   type Backup,
   type BackupProblem,
@@ -121,7 +120,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const importData = async (backup: Backup) => {
     // History first: the background checks it again and may refuse it, and then nothing has changed yet.
     try {
-      const reply = await send({ type: 'importHistory', history: backup.history });
+      // Loaded when first needed, so the polyfilled API does not hold up the page.
+      const client = await import('@/utils/client/background-client');
+      const reply = await client.send({ type: 'importHistory', history: backup.history });
       if (!reply.ok) throw new Error(reply.error);
       await updateSettings(backup.settings);
       setMessage({ action: 'import', text: plural('options.data.imported', dayCount(backup)), error: false });
