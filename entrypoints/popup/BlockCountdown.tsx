@@ -1,18 +1,13 @@
 import { i18n } from '#i18n';
+import { formatTimeOfDay, formatWeekdayTime } from '@/components/dates';
 import { Ring } from '@/components/Ring';
 import { postureCheckBeforeEnd } from '@/utils/domain/plan';
 import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/domain/session';
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const dayAndClock = new Intl.DateTimeFormat(undefined, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
-
-export function clockTime(ms: number): string {
-  return clock.format(ms);
-}
+import { formatNumber } from '@/utils/i18n/numbers';
 
 /** A time today as a clock time; a later one (a pause until tomorrow) with its weekday. */
 function laterTime(ms: number, now: number): string {
-  return new Date(ms).toDateString() === new Date(now).toDateString() ? clock.format(ms) : dayAndClock.format(ms);
+  return new Date(ms).toDateString() === new Date(now).toDateString() ? formatTimeOfDay(ms) : formatWeekdayTime(ms);
 }
 
 /** The line under the countdown: when the next posture check is due, or why the block is paused. */
@@ -25,7 +20,7 @@ function detail(session: Session, now: number): string | null {
       : i18n.t('popupUi.pausedUntil', [laterTime(pause.until, now)]);
   }
   const postureAt = block ? postureCheckBeforeEnd(block) : null;
-  return postureAt === null ? null : i18n.t('popupUi.postureAt', [clockTime(postureAt)]);
+  return postureAt === null ? null : i18n.t('popupUi.postureAt', [formatTimeOfDay(postureAt)]);
 }
 
 /** Minutes left in the block, computed from its timestamps at `now`, with a ring that empties. */
@@ -37,8 +32,8 @@ export function BlockCountdown({ session, now }: { session: Session; now: number
     <div class={session.pause ? 'countdown paused' : 'countdown'}>
       <Ring fraction={fraction} size={76} stroke={10} />
       <div class="countdown-text">
-        <p class="left">{i18n.t('popupUi.minutesLeft', [String(minutesLeft(session, now))])}</p>
-        <p class="detail">{i18n.t('popupUi.ofBlock', [String(length)])}</p>
+        <p class="left">{i18n.t('popupUi.minutesLeft', [formatNumber(minutesLeft(session, now))])}</p>
+        <p class="detail">{i18n.t('popupUi.ofBlock', [formatNumber(length)])}</p>
         {line && <p class="detail">{line}</p>}
       </div>
     </div>

@@ -1,19 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PauseUntil } from '@/utils/domain/machine';
+import { formatMinutes } from '@/utils/i18n/numbers';
 import { loadWorkingHoursOn } from '@/utils/storage/read';
 
 /** How long to pause: for some minutes (`null` until resumed), or until a moment. */
 export type PauseChoice = { minutes: 15 | 30 | 60 | null } | { until: PauseUntil };
 
-const CHOICES = [
-  { choice: { minutes: 15 }, key: 'popupUi.pause15' },
-  { choice: { minutes: 30 }, key: 'popupUi.pause30' },
-  { choice: { minutes: 60 }, key: 'popupUi.pause60' },
-  { choice: { until: 'tomorrow' }, key: 'nudges.pauseTomorrow' },
-  { choice: { until: 'workday' }, key: 'nudges.pauseWorkday' },
-  { choice: { minutes: null }, key: 'popupUi.pauseOpen' },
-] as const;
+const CHOICES: readonly PauseChoice[] = [
+  { minutes: 15 },
+  { minutes: 30 },
+  { minutes: 60 },
+  { until: 'tomorrow' },
+  { until: 'workday' },
+  { minutes: null },
+];
+
+function choiceLabel(choice: PauseChoice): string {
+  if ('until' in choice) return i18n.t(choice.until === 'tomorrow' ? 'nudges.pauseTomorrow' : 'nudges.pauseWorkday');
+  return choice.minutes === null ? i18n.t('popupUi.pauseOpen') : formatMinutes(choice.minutes);
+}
 
 interface PauseChoicesProps {
   busy: boolean;
@@ -64,19 +70,22 @@ export function PauseChoices({ busy, onPause }: PauseChoicesProps) {
           }}
         >
           <legend>{i18n.t('popupUi.pauseFor')}</legend>
-          {CHOICES.filter(({ choice }) => workingHours || !('until' in choice && choice.until === 'workday')).map(
-            ({ choice, key }) => (
-              <button
-                key={key}
-                type="button"
-                aria-disabled={busy || undefined}
-                onClick={() => {
-                  if (!busy) onPause(choice);
-                }}
-              >
-                {i18n.t(key)}
-              </button>
-            ),
+          {CHOICES.filter((choice) => workingHours || !('until' in choice && choice.until === 'workday')).map(
+            (choice) => {
+              const label = choiceLabel(choice);
+              return (
+                <button
+                  key={label}
+                  type="button"
+                  aria-disabled={busy || undefined}
+                  onClick={() => {
+                    if (!busy) onPause(choice);
+                  }}
+                >
+                  {label}
+                </button>
+              );
+            },
           )}
         </fieldset>
       )}

@@ -1,12 +1,20 @@
 import { i18n } from '#i18n';
 import { formatDay } from '@/components/dates';
 import type { DayPoint } from '@/utils/domain/stats';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import './charts/charts.css';
+
+const FIGURES = [
+  { key: 'nudges.answeredHeader', count: (p: DayPoint) => p.checks.good },
+  { key: 'nudges.snoozedHeader', count: (p: DayPoint) => p.checks.snoozed },
+  { key: 'nudges.missedHeader', count: (p: DayPoint) => p.checks.missed },
+] as const;
 
 /** Answered, snoozed and missed posture checks per day, so a person can see whether the nudges work for them. */
 export function PostureChecks({ points }: { points: DayPoint[] }) {
   const days = points.filter(({ checks }) => checks.good + checks.snoozed + checks.missed > 0).reverse();
-  const sum = (count: (p: DayPoint) => number) => String(points.reduce((total, p) => total + count(p), 0));
+  const sum = (count: (p: DayPoint) => number) => formatNumber(points.reduce((total, p) => total + count(p), 0));
   return (
     <section class="card" aria-labelledby="checks-heading">
       <h2 id="checks-heading">{i18n.t('nudges.checksHeading')}</h2>
@@ -14,13 +22,17 @@ export function PostureChecks({ points }: { points: DayPoint[] }) {
         <p>{i18n.t('nudges.checksEmpty')}</p>
       ) : (
         <>
-          <p>
-            {i18n.t('nudges.checksSummary', [
-              sum((p) => p.checks.good),
-              sum((p) => p.checks.snoozed),
-              sum((p) => p.checks.missed),
-            ])}
-          </p>
+          <h3>{plural('progress.lastDaysHeading', points.length)}</h3>
+          <dl class="figures">
+            {FIGURES.map(({ key, count }) => (
+              <div key={key}>
+                <dt>{i18n.t(key)}</dt>
+                <dd>
+                  <span class="figure">{sum(count)}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
           <table class="chart-table">
             <caption>{i18n.t('nudges.checksCaption')}</caption>
             <thead>
@@ -35,9 +47,9 @@ export function PostureChecks({ points }: { points: DayPoint[] }) {
               {days.map(({ date, checks }) => (
                 <tr key={date}>
                   <th scope="row">{formatDay(date, { weekday: 'short', month: 'short', day: 'numeric' })}</th>
-                  <td>{String(checks.good)}</td>
-                  <td>{String(checks.snoozed)}</td>
-                  <td>{String(checks.missed)}</td>
+                  <td>{formatNumber(checks.good)}</td>
+                  <td>{formatNumber(checks.snoozed)}</td>
+                  <td>{formatNumber(checks.missed)}</td>
                 </tr>
               ))}
             </tbody>

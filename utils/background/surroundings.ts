@@ -2,10 +2,7 @@
 import { browser } from '#imports';
 import type { Surroundings } from '@/utils/domain/hold';
 
-/** How long without input counts as away, for the idle events and for a look at the moment. */
-export const IDLE_SECONDS = 60;
-
-import type { Settings } from '@/utils/domain/settings';
+import { IDLE_SECONDS, type Settings } from '@/utils/domain/settings';
 
 /**
  * Looked up when the worker is awake anyway, never watched: a window's state needs no

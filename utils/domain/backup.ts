@@ -5,7 +5,7 @@
  */
 
 import { isRecord } from './checks';
-import { checkHistory, dayKey, type History } from './history';
+import { checkHistory, type History } from './history';
 import { type Settings, sanitizeSettings } from './settings';
 
 export const BACKUP_FORMAT = 'on-the-ball-backup';
@@ -46,11 +46,6 @@ export function makeBackup(settings: Settings, history: History, now: number): B
 
 export function backupText(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
-}
-
-/** "on-the-ball-2026-03-14.json", dated by the local day. */
-export function backupFileName(now: number): string {
-  return `on-the-ball-${dayKey(now)}.json`;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { emptyDay } from '@/utils/domain/history';
+import { dayKey, emptyDay } from '@/utils/domain/history';
 import { STEADY_RHYTHM } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { progressionItem, settingsItem } from '@/utils/storage/items';
-import { loadHistory, loadProgression, loadSettings, sessionFrom } from '@/utils/storage/read';
+import { loadHistory, loadProgression, loadSettings } from '@/utils/storage/read';
+import { sessionFrom } from '@/utils/storage/stored-values';
+import { storeDays } from '../../helpers/stored-days';
 
 describe('reading stored settings', () => {
   it('a tampered stored value falls back to its default and the fallback is logged', async () => {
@@ -54,7 +56,8 @@ describe('reading what an earlier version stored', () => {
 
   it('a day recorded before snoozes were counted apart reads with none', async () => {
     const { postureSnoozed: _, ...older } = { ...emptyDay(), postureAnswered: 3, postureIgnored: 1 };
-    await browser.storage.local.set({ history: { '2026-11-20': older } });
-    expect(await loadHistory()).toEqual({ '2026-11-20': { ...older, postureSnoozed: 0 } });
+    const day = dayKey(Date.now());
+    await storeDays({ [day]: older });
+    expect(await loadHistory()).toEqual({ [day]: { ...older, postureSnoozed: 0 } });
   });
 });
