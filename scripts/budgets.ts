@@ -9,9 +9,10 @@ export const PAGE_BUDGET_BYTES = 18_000;
 /**
  * The design asks for 12 kB. The polyfill and the storage library alone take about 5 kB of it,
  * and a service worker cannot defer a module, so the worker is held at the size it has now,
- * so that it cannot grow unseen, until that gap is closed.
+ * so that it cannot grow unseen, until that gap is closed. It grew by about 1 kB for the rules
+ * that hold reminders in full screen, give the heads-up and adapt posture checks.
  */
-export const WORKER_BUDGET_BYTES = 15_000;
+export const WORKER_BUDGET_BYTES = 16_500;
 
 const BUDGETS: Record<Shipped['kind'], number> = {
   popup: POPUP_BUDGET_BYTES,

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PauseUntil } from '@/utils/domain/machine';
 import { formatMinutes } from '@/utils/i18n/numbers';
-import { loadWorkingHoursOn } from '@/utils/storage/read';
 
 /** How long to pause: for some minutes (`null` until resumed), or until a moment. */
 export type PauseChoice = { minutes: 15 | 30 | 60 | null } | { until: PauseUntil };
@@ -32,9 +31,12 @@ function useWorkingHours(open: boolean): boolean {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void loadWorkingHoursOn().then((hours) => {
-      if (live) setOn(hours);
-    });
+    // Loaded on opening: the storage library is not part of the popup's first frame.
+    void import('@/utils/storage/read')
+      .then(({ loadWorkingHoursOn }) => loadWorkingHoursOn())
+      .then((hours) => {
+        if (live) setOn(hours);
+      });
     return () => {
       live = false;
     };
