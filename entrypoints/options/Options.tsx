@@ -22,7 +22,7 @@ function useDataSection(): typeof DataSection | null {
 }
 
 export function Options() {
-  const DataView = useDataSection();
+  const LoadedDataSection = useDataSection();
   const [stored, dismissRepaired] = useStoredSettings();
   const session = useSession();
   // Bumped when the settings are replaced as a whole, so every field drops what was typed and shows the new values.
@@ -45,8 +45,8 @@ export function Options() {
           <NotificationsSection settings={stored.settings} />
         </div>
       )}
-      {DataView && (
-        <DataView
+      {LoadedDataSection && (
+        <LoadedDataSection
           onReplaced={() => {
             dismissRepaired();
             setGeneration((n) => n + 1);
