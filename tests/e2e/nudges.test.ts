@@ -1,6 +1,7 @@
 import type { Worker } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from './harness';
+import { historyDays } from './stored-history';
 
 interface Seen {
   notices: string[];
@@ -79,11 +80,8 @@ describe('nudges that respect the moment, in the built extension', () => {
     const after = await seen(worker);
     expect(after.held).toBeNull();
     expect(after.phase).toBe('blockDone');
-    const history = await worker.evaluate(async () => {
-      const { history: days } = (await chrome.storage.local.get('history')) as { history: Record<string, unknown> };
-      return Object.values(days);
-    });
-    expect(history).toEqual([expect.objectContaining({ blocksCompleted: 1, satSeconds: 60 })]);
+    const history = historyDays(await worker.evaluate(() => chrome.storage.local.get(null)));
+    expect(Object.values(history)).toEqual([expect.objectContaining({ blocksCompleted: 1, satSeconds: 60 })]);
   }, 240_000);
 
   it('gives the heads-up and turns the badge amber in the last minute, before the block ends', async () => {
