@@ -1,56 +1,41 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
-import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
-import { exerciseGoal, exerciseName } from '@/components/exercise-text';
+import { errorStatus, FieldMessage } from '@/components/FieldMessage';
+import { useCustomExercises } from '@/components/hooks/useCustomExercises';
 import { useFieldStatus } from '@/components/hooks/useFieldStatus';
 import { useStoredChange } from '@/components/hooks/useStoredChange';
 import { NumberField } from '@/components/NumberField';
-import { EXERCISE_IDS, type ExerciseId } from '@/utils/domain/exercise-ids';
-import { EXERCISES, type Exercise } from '@/utils/domain/exercises';
-import { LIMITS, orderBreaks, type Settings } from '@/utils/domain/settings';
+import { listedEntries, ROUTINE_NAMES, type RoutineName, type Routines } from '@/utils/domain/routine';
+import { LIMITS, type Settings } from '@/utils/domain/settings';
 import { numberFieldWords, savedText } from './field-words';
+import { OwnExercises } from './OwnExercises';
+import { RoutineList } from './RoutineList';
 import { saveSetting } from './save-setting';
 
-function doseText({ dose }: Exercise): string {
-  if (dose.kind === 'reps') return i18n.t('options.breaks.doseReps', [String(dose.sets), String(dose.reps)]);
-  const subs: [string, string] = [String(dose.sets), String(dose.start)];
-  return dose.perSide ? i18n.t('options.breaks.doseHoldPerSide', subs) : i18n.t('options.breaks.doseHold', subs);
-}
-
-function choice(id: ExerciseId): Choice<ExerciseId> {
-  const exercise = EXERCISES[id];
-  const { key } = exercise;
-  return {
-    value: id,
-    label: (
-      <>
-        {exerciseName(key)}
-        {exercise.advanced && <span class="tag">{i18n.t('options.breaks.advanced')}</span>}
-      </>
-    ),
-    description: (
-      <>
-        <p>
-          <strong>{exerciseGoal(key)}</strong> · {doseText(exercise)}
-        </p>
-        <p>{i18n.t(`exercise.${key}.summary`)}</p>
-      </>
-    ),
-  };
-}
+const ROUTINE_WORDS: Record<RoutineName, { name: () => string; hint: () => string }> = {
+  full: { name: () => i18n.t('routine.full'), hint: () => i18n.t('routine.fullHint') },
+  quick: { name: () => i18n.t('routine.quick'), hint: () => i18n.t('routine.quickHint') },
+};
 
 export function BreaksSection({ settings }: { settings: Settings }) {
-  // What the boxes show may differ from what is stored while the choice is refused (none ticked).
-  const [chosen, setChosen] = useState<ExerciseId[]>(settings.breaks);
-  const { status, settle } = useFieldStatus();
-  // A choice stored elsewhere (another browser) replaces what the boxes show.
-  useStoredChange(settings.breaks.join(), () => setChosen(settings.breaks));
+  const customs = useCustomExercises();
+  const [shown, setShown] = useState<RoutineName>('full');
+  // What the list shows may differ from what is stored while a change is refused (nothing on).
+  const [routines, setRoutines] = useState<Routines>(settings.routines);
+  const { status, show, settle } = useFieldStatus();
+  const [message, setMessage] = useState('');
+  // Routines stored elsewhere (another browser, an import, a new exercise) replace what the list shows.
+  useStoredChange(JSON.stringify(settings.routines), () => setRoutines(settings.routines));
 
-  const toggle = async (id: ExerciseId, on: boolean) => {
-    const next = orderBreaks(on ? [...chosen, id] : chosen.filter((c) => c !== id));
-    setChosen(next);
-    await settle(saveSetting('breaks', next));
+  const change = async (name: RoutineName, entries: Routines[RoutineName]) => {
+    const next = { ...routines, [name]: entries };
+    setRoutines(next);
+    if (!entries.some((e) => e.on)) {
+      show(errorStatus(i18n.t('routine.noneOn')));
+      return;
+    }
+    await settle(saveSetting('routines', next));
   };
 
   return (
@@ -59,16 +44,39 @@ export function BreaksSection({ settings }: { settings: Settings }) {
       <p class="safety" role="note">
         {i18n.t('options.breaks.safety')}
       </p>
-      <p>{i18n.t('options.breaks.intro')}</p>
-      <CheckboxGroup
-        id="breaks"
-        savedText={savedText()}
-        legend={i18n.t('options.breaks.legend')}
-        choices={EXERCISE_IDS.map(choice)}
-        selected={chosen}
-        status={status}
-        onToggle={(id, on) => void toggle(id, on)}
-      />
+      <h3>{i18n.t('routine.heading')}</h3>
+      <p>{i18n.t('routine.intro')}</p>
+      <fieldset class="routine-choice">
+        <legend>{i18n.t('routine.routineLegend')}</legend>
+        {ROUTINE_NAMES.map((name) => (
+          <label key={name} class="inline">
+            <input
+              type="radio"
+              name="routine-shown"
+              checked={shown === name}
+              aria-describedby={`routine-${name}-hint`}
+              onChange={() => setShown(name)}
+            />
+            {ROUTINE_WORDS[name].name()}
+            <span id={`routine-${name}-hint`} class="hint">
+              {' '}
+              {ROUTINE_WORDS[name].hint()}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {customs && (
+        <RoutineList
+          id={`routine-${shown}`}
+          label={i18n.t('routine.listLabel', [ROUTINE_WORDS[shown].name()])}
+          entries={listedEntries(routines[shown], customs)}
+          customs={customs}
+          onChange={(entries) => void change(shown, entries)}
+          announce={setMessage}
+        />
+      )}
+      <FieldMessage id="routine-status" status={status} savedText={savedText()} />
+      {customs && <OwnExercises customs={customs} announce={setMessage} />}
       <NumberField
         id="rest-seconds"
         words={numberFieldWords()}
@@ -86,6 +94,9 @@ export function BreaksSection({ settings }: { settings: Settings }) {
         hint={i18n.t('options.breaks.soundCuesHint')}
         onSave={(value) => saveSetting('soundCues', value)}
       />
+      <p class="visually-hidden" role="status">
+        {message}
+      </p>
     </section>
   );
 }

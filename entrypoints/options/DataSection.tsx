@@ -14,6 +14,7 @@ import {
   makeBackup,
   parseBackup,
 } from '@/utils/domain/backup';
+import { loadCustomExercises, replaceCustomExercises } from '@/utils/storage/custom-exercises';
 import { loadHistory, loadSettings } from '@/utils/storage/read';
 import { updateSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
@@ -51,6 +52,8 @@ function problemText(problem: BackupProblem): string {
       return i18n.t('options.data.malformed');
     case 'badSettings':
       return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
+    case 'badExercises':
+      return i18n.t('routine.badExercises', [problem.ids.slice(0, 5).join(', ')]);
     case 'badHistory':
       return i18n.t('options.data.badHistory', [problem.days.slice(0, 5).join(', ')]);
   }
@@ -78,9 +81,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
 
   const exportData = async () => {
     try {
-      const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
+      const [settings, customs, history] = await Promise.all([loadSettings(), loadCustomExercises(), loadHistory()]);
       const now = Date.now();
-      const backup = makeBackup(settings, history, now);
+      const backup = makeBackup(settings, customs, history, now);
       downloadFile(backupFileName(now), backupText(backup), 'application/json');
       setMessage({ action: 'export', text: i18n.t('options.data.exported', dayCount(backup)), error: false });
     } catch (failure) {
@@ -112,6 +115,8 @@ export function DataSection({ onReplaced }: DataSectionProps) {
     try {
       const reply = await send({ type: 'importHistory', history: backup.history });
       if (!reply.ok) throw new Error(reply.error);
+      // The exercises before the routines that name them, so no page shows a routine missing one.
+      await replaceCustomExercises(backup.customExercises);
       await updateSettings(backup.settings);
       setMessage({ action: 'import', text: i18n.t('options.data.imported', dayCount(backup)), error: false });
       onReplaced();

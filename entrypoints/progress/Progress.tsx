@@ -3,11 +3,13 @@ import { i18n } from '#i18n';
 import { firstDayOfWeek } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { type BlockRun, suggestedMinutes } from '@/utils/domain/buildup';
+import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { checkHistory, dayKey, type History } from '@/utils/domain/history';
 import { csvFileName, historyToCsv } from '@/utils/domain/history-csv';
 import type { Settings } from '@/utils/domain/settings';
 import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/domain/stats';
 import { streaks } from '@/utils/domain/streaks';
+import { loadCustomExercises } from '@/utils/storage/custom-exercises';
 import { blockRunItem, historyItem, settingsItem } from '@/utils/storage/items';
 import { loadBlockRun, loadSettings } from '@/utils/storage/read';
 import { updateSettings } from '@/utils/storage/update-settings';
@@ -25,12 +27,18 @@ interface Loaded {
   skipped: string[];
   settings: Settings;
   run: BlockRun;
+  customs: CustomExercise[];
   now: number;
 }
 
 async function load(): Promise<Loaded> {
-  const [stored, settings, run] = await Promise.all([historyItem.getValue(), loadSettings(), loadBlockRun()]);
-  return { ...checkHistory(stored), settings, run, now: Date.now() };
+  const [stored, settings, run, customs] = await Promise.all([
+    historyItem.getValue(),
+    loadSettings(),
+    loadBlockRun(),
+    loadCustomExercises(),
+  ]);
+  return { ...checkHistory(stored), settings, run, customs, now: Date.now() };
 }
 
 function downloadCsv(history: History, now: number): void {
@@ -115,7 +123,7 @@ export function Progress() {
             weeks={calendarWeeks(history, now, CALENDAR_WEEKS, firstDayOfWeek())}
           />
         </section>
-        <Exercises progress={exerciseProgress(history)} />
+        <Exercises progress={exerciseProgress(history)} customs={data.customs} />
         <section class="card" aria-labelledby="export-heading">
           <h2 id="export-heading">{i18n.t('progress.exportHeading')}</h2>
           <p>{i18n.t('progress.exportBody')}</p>

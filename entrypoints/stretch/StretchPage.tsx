@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { breakResult, breakSteps, estimatedMs, type Run } from '@/utils/domain/break-sequence';
+import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import type { BreakResult } from '@/utils/domain/history';
+import type { Progression } from '@/utils/domain/progression';
 import type { Command, Reply } from '@/utils/domain/protocol';
-import { buildRoutine, type Routine } from '@/utils/domain/routine';
+import { buildRoutine, type Routine, type RoutineName } from '@/utils/domain/routine';
+import type { Settings } from '@/utils/domain/settings';
 import { type Choice, LOADING, progressReport, type Stage, stretchProgress } from '@/utils/domain/stretch-progress';
+import { loadCustomExercises } from '@/utils/storage/custom-exercises';
 import { safetyAcknowledgedItem } from '@/utils/storage/items';
 import { isSafetyAcknowledged, loadProgression, loadSettings } from '@/utils/storage/read';
 import type { Cues } from './cues';
@@ -18,6 +22,7 @@ import { Workout } from './Workout';
 export interface Handoff {
   breakId: string;
   routine: Routine;
+  routineName: RoutineName;
   run: Run | null;
 }
 
@@ -28,18 +33,31 @@ export interface StretchDeps {
   cues: Cues;
   closeTab(): Promise<void>;
   newBreakId(): string;
+  /** The routine the page was opened for. */
+  routineName: RoutineName;
 }
 
-function Intro({ routine, onStart }: { routine: Routine; onStart: () => void }) {
+interface IntroProps {
+  routine: Routine;
+  routineName: RoutineName;
+  onStart: () => void;
+  onSwitch: (name: RoutineName) => void;
+}
+
+function Intro({ routine, routineName, onStart, onSwitch }: IntroProps) {
   const minutes = Math.max(1, Math.round(estimatedMs(routine, breakSteps(routine)) / 60_000));
+  const quick = routineName === 'quick';
   return (
     <section class="intro" aria-labelledby="intro-title">
       <h2 id="intro-title" tabIndex={-1}>
-        {i18n.t('stretchPage.routineTitle')}
+        {quick ? i18n.t('routine.quickTitle') : i18n.t('stretchPage.routineTitle')}
       </h2>
       <p class="lead">{i18n.t('stretchPage.routineLead', [String(minutes)])}</p>
       <button type="button" class="primary big" onClick={onStart}>
         {i18n.t('stretchPage.start')}
+      </button>
+      <button type="button" class="switch-routine" onClick={() => onSwitch(quick ? 'full' : 'quick')}>
+        {quick ? i18n.t('routine.switchToFull') : i18n.t('routine.switchToQuick')}
       </button>
       <p class="hint">{i18n.t('stretchPage.keysHint')}</p>
       <div class="cards">
@@ -73,28 +91,35 @@ function Elsewhere({ onTakeOver }: { onTakeOver: () => void }) {
 /** The guided stretch break: safety first, the routine, the timer, then the summary. */
 export function StretchPage({ deps }: { deps: StretchDeps }) {
   const [state, act] = useReducer(stretchProgress, LOADING);
-  const { stage, breakId, routine, run, acknowledged, soundCues, result, save, choice, busy, error } = state;
+  const { stage, breakId, routine, routineName, run, acknowledged, soundCues, result, save, choice, busy, error } =
+    state;
+  /** What the routines are built from, kept so the person can switch routine before starting. */
+  const sources = useRef<{ settings: Settings; progression: Progression; customs: CustomExercise[] } | null>(null);
   const [message, setMessage] = useState('');
   const main = useRef<HTMLElement>(null);
   const shownStage = useRef<Stage>('loading');
 
   const steps = useMemo(() => (routine ? breakSteps(routine) : []), [routine]);
   const handoff = useRef<Handoff | null>(null);
-  handoff.current = breakId && routine ? { breakId, routine, run } : null;
+  handoff.current = breakId && routine ? { breakId, routine, routineName, run } : null;
   const announce = useCallback((text: string) => setMessage(text), []);
 
   useEffect(() => {
     async function begin(from: Handoff | null): Promise<void> {
       try {
-        const [settings, progression, ack] = await Promise.all([
+        const [settings, progression, customs, ack] = await Promise.all([
           loadSettings(),
           loadProgression(),
+          loadCustomExercises(),
           isSafetyAcknowledged(),
         ]);
+        sources.current = { settings, progression, customs };
+        const routineName = from?.routineName ?? deps.routineName;
         act({
           type: 'began',
           breakId: from?.breakId ?? deps.newBreakId(),
-          routine: from?.routine ?? buildRoutine(settings, progression),
+          routine: from?.routine ?? buildRoutine(settings, progression, customs, routineName),
+          routineName,
           run: from?.run ?? null,
           acknowledged: ack,
           soundCues: settings.soundCues,
@@ -151,6 +176,16 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     }
   }
 
+  function switchTo(name: RoutineName): void {
+    const from = sources.current;
+    if (!from) return;
+    act({
+      type: 'switched',
+      routineName: name,
+      routine: buildRoutine(from.settings, from.progression, from.customs, name),
+    });
+  }
+
   function start(): void {
     if (soundCues) deps.cues.prepare();
     act({ type: 'started', at: Date.now() });
@@ -198,7 +233,9 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
       {stage === 'loading' && <p>{i18n.t('stretchPage.loading')}</p>}
       {stage === 'elsewhere' && <Elsewhere onTakeOver={() => deps.lock.takeOver()} />}
       {stage === 'safety' && <SafetyScreen onAcknowledge={() => void acknowledge()} />}
-      {stage === 'ready' && routine && <Intro routine={routine} onStart={start} />}
+      {stage === 'ready' && routine && (
+        <Intro routine={routine} routineName={routineName} onStart={start} onSwitch={switchTo} />
+      )}
       {stage === 'running' && routine && run && (
         <Workout
           routine={routine}

@@ -17,6 +17,7 @@ const deps: StretchDeps = {
     if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
   },
   newBreakId: () => crypto.randomUUID(),
+  routineName: new URLSearchParams(location.search).get('routine') === 'quick' ? 'quick' : 'full',
 };
 
 document.title = i18n.t('stretchPage.pageTitle');

@@ -2,8 +2,8 @@
  * History as CSV for spreadsheets: a header row, then one row per recorded day, oldest first,
  * with ISO dates. Column names stay in English so the file reads the same in every locale.
  */
-import { EXERCISE_IDS } from './exercise-ids';
 import type { History } from './history';
+import { doneExerciseIds } from './stats';
 
 const DAY_COLUMNS = [
   'date',
@@ -15,8 +15,9 @@ const DAY_COLUMNS = [
   'breaks_completed',
 ];
 
-function exerciseColumns(): string[] {
-  return EXERCISE_IDS.flatMap((id) => {
+/** The person's own exercises are named by id: their names are free text, unsafe in a header. */
+function exerciseColumns(ids: readonly string[]): string[] {
+  return ids.flatMap((id) => {
     const name = id.replace(/-/g, '_');
     return [`${name}_sets`, `${name}_best_hold_seconds`];
   });
@@ -28,7 +29,8 @@ function minutes(seconds: number): string {
 }
 
 export function historyToCsv(history: History): string {
-  const rows = [[...DAY_COLUMNS, ...exerciseColumns()].join(',')];
+  const ids = doneExerciseIds(history);
+  const rows = [[...DAY_COLUMNS, ...exerciseColumns(ids)].join(',')];
   for (const date of Object.keys(history).sort()) {
     const day = history[date];
     if (!day) continue;
@@ -40,7 +42,7 @@ export function historyToCsv(history: History): string {
       day.postureAnswered,
       day.postureIgnored,
       day.breaksCompleted,
-      ...EXERCISE_IDS.flatMap((id) => {
+      ...ids.flatMap((id) => {
         const done = day.exercises[id];
         return [done?.sets ?? 0, done?.bestHold ?? 0];
       }),

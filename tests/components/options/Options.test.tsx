@@ -353,7 +353,7 @@ describe('options page: export and import', () => {
   const today = dayKey(Date.now());
   const history: History = { [today]: { ...emptyDay(), satSeconds: 1800, blocksCompleted: 1 } };
   const fileSettings: Settings = { ...DEFAULT_SETTINGS, blockMinutes: 50, breaks: ['plank', 'wall-squat'] };
-  const backupFile = () => JSON.stringify(makeBackup(fileSettings, history, Date.now()));
+  const backupFile = () => JSON.stringify(makeBackup(fileSettings, [], history, Date.now()));
 
   it('exports settings and history as a marked, versioned JSON file', async () => {
     await fakeBrowser.storage.local.set({ history });
@@ -403,12 +403,12 @@ describe('options page: export and import', () => {
     ['a foreign file', JSON.stringify({ name: 'something else' }), 'This file is not an On the Ball backup.'],
     [
       'a newer version',
-      JSON.stringify({ ...JSON.parse(JSON.stringify(makeBackup(DEFAULT_SETTINGS, {}, 0))), version: 2 }),
+      JSON.stringify({ ...JSON.parse(JSON.stringify(makeBackup(DEFAULT_SETTINGS, [], {}, 0))), version: 2 }),
       'This backup comes from a newer version of On the Ball (format 2). Update the extension, then import it again.',
     ],
     [
       'unusable settings',
-      JSON.stringify(makeBackup({ ...DEFAULT_SETTINGS, blockMinutes: -1 }, {}, 0)),
+      JSON.stringify(makeBackup({ ...DEFAULT_SETTINGS, blockMinutes: -1 }, [], {}, 0)),
       'This backup holds unusable settings (Sitting block (minutes)).',
     ],
     [

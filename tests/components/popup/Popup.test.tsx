@@ -227,7 +227,7 @@ describe('sitting', () => {
     await openPopup();
     fireEvent.click(button('Start stretch break'));
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
-    expect(background.commands).toContainEqual({ type: 'startBreak' });
+    expect(background.commands).toContainEqual({ type: 'startBreak', routine: 'full' });
     expect((await stored()).phase).toBe('onBreak');
   });
 
@@ -279,7 +279,7 @@ describe('block done', () => {
     await openPopup();
     fireEvent.click(button('Start stretch break'));
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
-    expect(background.commands).toEqual([{ type: 'getState' }, { type: 'startBreak' }]);
+    expect(background.commands).toEqual([{ type: 'getState' }, { type: 'startBreak', routine: 'full' }]);
   });
 
   it('starts another block, and keyboard focus lands on the switch', async () => {

@@ -5,7 +5,7 @@ import { StretchPage } from '@/entrypoints/stretch/StretchPage';
 import type { LockHandlers } from '@/entrypoints/stretch/tab-lock';
 import { startRun } from '@/utils/domain/break-sequence';
 import type { Command, Reply } from '@/utils/domain/protocol';
-import { buildRoutine } from '@/utils/domain/routine';
+import { buildRoutine, routinesFromBreaks } from '@/utils/domain/routine';
 import { OFF } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { progressionItem, safetyAcknowledgedItem, settingsItem } from '@/utils/storage/items';
@@ -43,6 +43,7 @@ function harness(options: { busy?: boolean; failFinish?: number } = {}): Harness
     },
     cues: { prepare: vi.fn(), holdStarts: vi.fn(), holdEnds: vi.fn() },
     closeTab: vi.fn(async () => undefined),
+    routineName: 'full',
     newBreakId: () => 'break-1',
   };
   return {
@@ -68,7 +69,8 @@ async function open(h: Harness): Promise<void> {
 }
 
 async function useSettings(changes: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, ...changes });
+  const routines = changes.breaks ? routinesFromBreaks(changes.breaks) : DEFAULT_SETTINGS.routines;
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, routines, ...changes });
 }
 
 async function startBreak(h: Harness): Promise<void> {
@@ -420,7 +422,9 @@ describe('one break at a time', () => {
 
     // The other tab hands over a break 12 s in: this tab carries on from there.
     const routine = buildRoutine(DEFAULT_SETTINGS, {});
-    act(() => h.handlers().gained({ breakId: 'from-other-tab', routine, run: startRun(T0 - 12_000) }));
+    act(() =>
+      h.handlers().gained({ breakId: 'from-other-tab', routine, routineName: 'full', run: startRun(T0 - 12_000) }),
+    );
     await wait();
     expect(timer('Hold')).toBe('23');
     expect(h.sent.at(-1)).toMatchObject({ type: 'breakProgress', breakId: 'from-other-tab' });

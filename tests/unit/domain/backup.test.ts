@@ -24,7 +24,7 @@ const history: History = { '2026-03-13': day, '2026-03-14': emptyDay() };
 const settings: Settings = { ...DEFAULT_SETTINGS, blockMinutes: 45, breaks: ['plank', 'wall-squat'] };
 
 function file(overrides: Record<string, unknown>): string {
-  return JSON.stringify({ ...makeBackup(settings, history, NOW), ...overrides });
+  return JSON.stringify({ ...makeBackup(settings, [], history, NOW), ...overrides });
 }
 
 function problemOf(text: string) {
@@ -34,15 +34,15 @@ function problemOf(text: string) {
 
 describe('makeBackup and parseBackup', () => {
   it('marks the file with the format and version', () => {
-    const backup = makeBackup(settings, history, NOW);
+    const backup = makeBackup(settings, [], history, NOW);
     expect(backup.format).toBe(BACKUP_FORMAT);
     expect(backup.version).toBe(BACKUP_VERSION);
     expect(new Date(backup.exportedAt).getTime()).toBe(NOW);
   });
 
   it('reads back exactly what was exported', () => {
-    const parsed = parseBackup(backupText(makeBackup(settings, history, NOW)));
-    expect(parsed).toEqual({ ok: true, backup: makeBackup(settings, history, NOW) });
+    const parsed = parseBackup(backupText(makeBackup(settings, [], history, NOW)));
+    expect(parsed).toEqual({ ok: true, backup: makeBackup(settings, [], history, NOW) });
   });
 
   it('names the file by the local day', () => {

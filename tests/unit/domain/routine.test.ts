@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoutine } from '@/utils/domain/routine';
+import { buildRoutine, routinesFromBreaks } from '@/utils/domain/routine';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 
 describe('building the routine from the settings', () => {
@@ -16,7 +16,10 @@ describe('building the routine from the settings', () => {
   });
 
   it('runs the chosen breaks in the canonical order, each once', () => {
-    const routine = buildRoutine({ breaks: ['wall-squat', 'child-pose', 'plank', 'child-pose'], restSeconds: 0 }, {});
+    const routine = buildRoutine(
+      { routines: routinesFromBreaks(['wall-squat', 'child-pose', 'plank', 'child-pose']), restSeconds: 0 },
+      {},
+    );
     expect(routine.items.map((item) => item.exercise.id)).toEqual(['plank', 'child-pose', 'wall-squat']);
     expect(routine.items[2]).toMatchObject({ sets: 2, hold: null, reps: 10 });
     expect(routine.restSeconds).toBe(0);
@@ -28,8 +31,8 @@ describe('building the routine from the settings', () => {
   });
 
   it('keeps a rest outside the allowed range within it', () => {
-    expect(buildRoutine({ breaks: ['plank'], restSeconds: 900 }, {}).restSeconds).toBe(120);
-    expect(buildRoutine({ breaks: ['plank'], restSeconds: -5 }, {}).restSeconds).toBe(0);
-    expect(buildRoutine({ breaks: ['plank'], restSeconds: Number.NaN }, {}).restSeconds).toBe(0);
+    expect(buildRoutine({ routines: routinesFromBreaks(['plank']), restSeconds: 900 }, {}).restSeconds).toBe(120);
+    expect(buildRoutine({ routines: routinesFromBreaks(['plank']), restSeconds: -5 }, {}).restSeconds).toBe(0);
+    expect(buildRoutine({ routines: routinesFromBreaks(['plank']), restSeconds: Number.NaN }, {}).restSeconds).toBe(0);
   });
 });
