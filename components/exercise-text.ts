@@ -65,11 +65,13 @@ export function doseText(item: RoutineItem): string {
   const sets = String(item.sets);
   if (item.hold === null) {
     const reps: [string, string] = [sets, String(item.reps ?? 0)];
-    return item.perSide ? i18n.t('routine.doseRepsSides', reps) : i18n.t('stretchPage.doseReps', reps);
+    return item.perSide
+      ? i18n.t('routine.doseRepsSides', item.sets, reps)
+      : i18n.t('stretchPage.doseReps', item.sets, reps);
   }
   return item.perSide
-    ? i18n.t('stretchPage.doseHoldSides', [sets, String(item.hold)])
-    : i18n.t('stretchPage.doseHold', [sets, String(item.hold)]);
+    ? i18n.t('stretchPage.doseHoldSides', item.sets, [sets, String(item.hold)])
+    : i18n.t('stretchPage.doseHold', item.sets, [sets, String(item.hold)]);
 }
 
 /** "Ball plank: 35 s of 60 s", for an exercise whose hold grows; `null` for the others. */

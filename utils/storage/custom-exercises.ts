@@ -16,7 +16,7 @@ import { updateSettings } from './update-settings';
 
 const keyOf = (id: string) => `sync:${id}` as const;
 
-/** Every readable custom exercise, oldest first; an unreadable one is left out with a warning. */
+/** Every readable custom exercise, in a stable order; an unreadable one is left out with a warning. */
 export async function loadCustomExercises(): Promise<CustomExercise[]> {
   const all = await storage.snapshot('sync');
   const stored = Object.entries(all)
