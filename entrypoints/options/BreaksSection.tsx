@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { errorStatus, FieldMessage } from '@/components/FieldMessage';
@@ -6,7 +6,13 @@ import { useCustomExercises } from '@/components/hooks/useCustomExercises';
 import { useFieldStatus } from '@/components/hooks/useFieldStatus';
 import { useStoredChange } from '@/components/hooks/useStoredChange';
 import { NumberField } from '@/components/NumberField';
-import { listedEntries, ROUTINE_NAMES, type RoutineName, type Routines } from '@/utils/domain/routine';
+import {
+  listedEntries,
+  ROUTINE_NAMES,
+  type RoutineEntry,
+  type RoutineName,
+  type Routines,
+} from '@/utils/domain/routine';
 import { LIMITS, type Settings } from '@/utils/domain/settings';
 import { numberFieldWords, savedText } from './field-words';
 import { OwnExercises } from './OwnExercises';
@@ -23,19 +29,32 @@ export function BreaksSection({ settings }: { settings: Settings }) {
   const [shown, setShown] = useState<RoutineName>('full');
   // What the list shows may differ from what is stored while a change is refused (nothing on).
   const [routines, setRoutines] = useState<Routines>(settings.routines);
+  // The latest routines, so changes made faster than the page redraws build on each other.
+  const latest = useRef(routines);
+  latest.current = routines;
   const { status, show, settle } = useFieldStatus();
   const [message, setMessage] = useState('');
-  // Routines stored elsewhere (another browser, an import, a new exercise) replace what the list shows.
-  useStoredChange(JSON.stringify(settings.routines), () => setRoutines(settings.routines));
+  const saving = useRef(0);
+  // Routines stored elsewhere (another browser, an import, a new exercise) replace what the list
+  // shows, but not while this page's own saves are on their way: an older one arriving late
+  // would undo the moves made since.
+  useStoredChange(JSON.stringify(settings.routines), () => {
+    if (saving.current === 0) setRoutines(settings.routines);
+  });
 
-  const change = async (name: RoutineName, entries: Routines[RoutineName]) => {
-    const next = { ...routines, [name]: entries };
+  const change = async (name: RoutineName, update: (entries: RoutineEntry[]) => RoutineEntry[]) => {
+    const entries = update(listedEntries(latest.current[name], customs ?? []));
+    const next = { ...latest.current, [name]: entries };
+    latest.current = next;
     setRoutines(next);
     if (!entries.some((e) => e.on)) {
       show(errorStatus(i18n.t('routine.noneOn')));
       return;
     }
-    await settle(saveSetting('routines', next));
+    saving.current += 1;
+    await settle(saveSetting('routines', next)).finally(() => {
+      saving.current -= 1;
+    });
   };
 
   return (
@@ -71,7 +90,7 @@ export function BreaksSection({ settings }: { settings: Settings }) {
           label={i18n.t('routine.listLabel', [ROUTINE_WORDS[shown].name()])}
           entries={listedEntries(routines[shown], customs)}
           customs={customs}
-          onChange={(entries) => void change(shown, entries)}
+          onChange={(update) => void change(shown, update)}
           announce={setMessage}
         />
       )}

@@ -4,7 +4,7 @@ import { doseText, exerciseGoal, exerciseName, exerciseSteps } from '@/component
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { isExerciseId } from '@/utils/domain/exercise-ids';
 import { EXERCISES } from '@/utils/domain/exercises';
-import { moveEntry, previewItem, type RoutineEntry, setsChoice } from '@/utils/domain/routine';
+import { moveBy, moveEntry, previewItem, type RoutineEntry, setsChoice } from '@/utils/domain/routine';
 
 interface RoutineListProps {
   /** Prefix of the list's ids. */
@@ -12,7 +12,8 @@ interface RoutineListProps {
   label: string;
   entries: RoutineEntry[];
   customs: readonly CustomExercise[];
-  onChange: (entries: RoutineEntry[]) => void;
+  /** Changes the entries from their latest state, so two quick presses both count. */
+  onChange: (update: (entries: RoutineEntry[]) => RoutineEntry[]) => void;
   announce: (text: string) => void;
 }
 
@@ -48,7 +49,7 @@ function entryName(entry: RoutineEntry, customs: readonly CustomExercise[]): str
  * moved exercise.
  */
 export function RoutineList({ id, label, entries, customs, onChange, announce }: RoutineListProps) {
-  const [dragged, setDragged] = useState<number | null>(null);
+  const [dragged, setDragged] = useState<string | null>(null);
   const focusAfterMove = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
@@ -62,16 +63,34 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
     (same && !same.disabled ? same : other)?.focus();
   });
 
-  function move(from: number, to: number, direction?: 'up' | 'down'): void {
-    const entry = entries[from];
-    if (!entry || to < 0 || to >= entries.length || from === to) return;
-    if (direction) focusAfterMove.current = { id: entry.id, direction };
-    onChange(moveEntry(entries, from, to));
-    announce(i18n.t('routine.moved', [entryName(entry, customs), String(to + 1), String(entries.length)]));
+  function moved(entry: RoutineEntry, next: RoutineEntry[]): RoutineEntry[] {
+    const place = next.findIndex((e) => e.id === entry.id) + 1;
+    announce(i18n.t('routine.moved', [entryName(entry, customs), String(place), String(next.length)]));
+    return next;
   }
 
-  function update(index: number, change: Partial<RoutineEntry>): void {
-    onChange(entries.map((entry, n) => (n === index ? { ...entry, ...change } : entry)));
+  function step(entry: RoutineEntry, direction: 'up' | 'down'): void {
+    focusAfterMove.current = { id: entry.id, direction };
+    onChange((current) => moved(entry, moveBy(current, entry.id, direction === 'up' ? -1 : 1)));
+  }
+
+  function drop(id: string, onto: string): void {
+    const entry = entries.find((e) => e.id === id);
+    if (!entry || id === onto) return;
+    onChange((current) =>
+      moved(
+        entry,
+        moveEntry(
+          current,
+          current.findIndex((e) => e.id === id),
+          current.findIndex((e) => e.id === onto),
+        ),
+      ),
+    );
+  }
+
+  function update(id: string, change: Partial<RoutineEntry>): void {
+    onChange((current) => current.map((entry) => (entry.id === id ? { ...entry, ...change } : entry)));
   }
 
   return (
@@ -85,16 +104,16 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
           <li
             key={entry.id}
             data-entry={entry.id}
-            class={dragged === index ? 'dragging' : undefined}
+            class={dragged === entry.id ? 'dragging' : undefined}
             draggable
             onDragStart={(event) => {
-              setDragged(index);
+              setDragged(entry.id);
               event.dataTransfer?.setData('text/plain', entry.id);
             }}
             onDragOver={(event) => event.preventDefault()}
             onDrop={(event) => {
               event.preventDefault();
-              if (dragged !== null) move(dragged, index);
+              if (dragged !== null) drop(dragged, entry.id);
               setDragged(null);
             }}
             onDragEnd={() => setDragged(null)}
@@ -107,7 +126,7 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
                 id={`${rowId}-on`}
                 type="checkbox"
                 checked={entry.on}
-                onChange={(event) => update(index, { on: event.currentTarget.checked })}
+                onChange={(event) => update(entry.id, { on: event.currentTarget.checked })}
               />
               {name}
               {advanced && <span class="tag">{i18n.t('options.breaks.advanced')}</span>}
@@ -118,7 +137,7 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
               <select
                 aria-label={i18n.t('routine.setsOf', [name])}
                 value={String(Math.min(entry.sets, most))}
-                onChange={(event) => update(index, { sets: Number(event.currentTarget.value) })}
+                onChange={(event) => update(entry.id, { sets: Number(event.currentTarget.value) })}
               >
                 {Array.from({ length: most }, (_, n) => (
                   <option key={n} value={String(n + 1)}>
@@ -133,7 +152,7 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
                 class="move-up"
                 aria-label={i18n.t('routine.moveUp', [name])}
                 disabled={index === 0}
-                onClick={() => move(index, index - 1, 'up')}
+                onClick={() => step(entry, 'up')}
               >
                 ↑
               </button>
@@ -142,7 +161,7 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
                 class="move-down"
                 aria-label={i18n.t('routine.moveDown', [name])}
                 disabled={index === entries.length - 1}
-                onClick={() => move(index, index + 1, 'down')}
+                onClick={() => step(entry, 'down')}
               >
                 ↓
               </button>

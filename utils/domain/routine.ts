@@ -85,7 +85,14 @@ export function withCustomRemoved(routines: Routines, id: string): Routines {
   return { full: routines.full.filter((e) => e.id !== id), quick: routines.quick.filter((e) => e.id !== id) };
 }
 
-/** Moves the entry at `from` to `to`, as a drag or a move button does. */
+/** Moves the entry `id` by `by` places (negative is up), as a move button does; stays within the list. */
+export function moveBy(entries: readonly RoutineEntry[], id: string, by: number): RoutineEntry[] {
+  const from = entries.findIndex((e) => e.id === id);
+  if (from < 0) return [...entries];
+  return moveEntry(entries, from, Math.min(entries.length - 1, Math.max(0, from + by)));
+}
+
+/** Moves the entry at `from` to `to`, as a drag does. */
 export function moveEntry(entries: readonly RoutineEntry[], from: number, to: number): RoutineEntry[] {
   const next = [...entries];
   const [moved] = next.splice(from, 1);
