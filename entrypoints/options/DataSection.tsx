@@ -14,8 +14,9 @@ import {
   makeBackup,
   parseBackup,
 } from '@/utils/domain/backup';
-import { loadCustomExercises, replaceCustomExercises } from '@/utils/storage/custom-exercises';
+import { loadCustomExercises } from '@/utils/storage/custom-exercises';
 import { loadHistory, loadSettings } from '@/utils/storage/read';
+import { replaceCustomExercises } from '@/utils/storage/save-custom-exercise';
 import { updateSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
 import { resetSettings } from './save-setting';

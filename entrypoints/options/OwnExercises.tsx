@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { CUSTOM_LIMITS, type CustomExercise, draftOf, EMPTY_DRAFT, newCustomId } from '@/utils/domain/custom-exercise';
-import { removeCustomExercise, type SaveProblem, saveCustomExercise } from '@/utils/storage/custom-exercises';
-import { CustomExerciseForm } from './CustomExerciseForm';
+import { removeCustomExercise, type SaveProblem, saveCustomExercise } from '@/utils/storage/save-custom-exercise';
+
+/** The form is loaded when first opened: the page's first frame does not need it. */
+type Form = typeof import('./CustomExerciseForm').CustomExerciseForm;
 
 type Editing = { kind: 'none' } | { kind: 'new'; id: string } | { kind: 'change'; exercise: CustomExercise };
 
@@ -30,6 +32,15 @@ async function save(exercise: CustomExercise): Promise<string | null> {
 /** The person's own exercises: add, change and delete them; each is stored only once valid. */
 export function OwnExercises({ customs, announce }: { customs: CustomExercise[]; announce: (text: string) => void }) {
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const [Form, setForm] = useState<Form | null>(null);
+
+  const edit = async (next: Editing) => {
+    if (!Form) {
+      const { CustomExerciseForm } = await import('./CustomExerciseForm');
+      setForm(() => CustomExerciseForm);
+    }
+    setEditing(next);
+  };
   const [deleting, setDeleting] = useState<CustomExercise | null>(null);
   const full = customs.length >= CUSTOM_LIMITS.count.max;
 
@@ -57,7 +68,7 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
               <button
                 type="button"
                 aria-label={i18n.t('routine.edit', [exercise.name])}
-                onClick={() => setEditing({ kind: 'change', exercise })}
+                onClick={() => void edit({ kind: 'change', exercise })}
               >
                 {i18n.t('routine.change')}
               </button>
@@ -86,17 +97,17 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
           onCancel={() => setDeleting(null)}
         />
       )}
-      {editing.kind === 'none' ? (
+      {editing.kind === 'none' || !Form ? (
         <button
           type="button"
           class="primary"
           disabled={full}
-          onClick={() => setEditing({ kind: 'new', id: newCustomId(Math.random) })}
+          onClick={() => void edit({ kind: 'new', id: newCustomId(Math.random) })}
         >
           {i18n.t('routine.add')}
         </button>
       ) : (
-        <CustomExerciseForm
+        <Form
           key={editing.kind === 'new' ? editing.id : editing.exercise.id}
           id="custom"
           title={

@@ -1,12 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
-import {
-  loadCustomExercises,
-  removeCustomExercise,
-  replaceCustomExercises,
-  saveCustomExercise,
-} from '@/utils/storage/custom-exercises';
+import { loadCustomExercises } from '@/utils/storage/custom-exercises';
+import { removeCustomExercise, replaceCustomExercises, saveCustomExercise } from '@/utils/storage/save-custom-exercise';
 
 const own = (n: number, change: Partial<CustomExercise> = {}): CustomExercise => ({
   id: `custom-${n}`,
