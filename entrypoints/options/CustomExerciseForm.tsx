@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { describedBy } from '@/components/FieldMessage';
@@ -17,15 +16,30 @@ interface FieldProps {
   label: string;
   hint?: string;
   error: string | null;
-  children: (describedBy: string | undefined, invalid: boolean) => ComponentChildren;
+  value: string;
+  onInput: (value: string) => void;
+  /** A whole number, typed as digits. */
+  numeric?: boolean;
+  multiline?: boolean;
 }
 
-/** A labelled control with its hint and, when refused, the reason right below it. */
-function Field({ id, label, hint, error, children }: FieldProps) {
+/** A labelled text control with its hint and, when refused, the reason right below it. */
+function Field({ id, label, hint, error, value, onInput, numeric = false, multiline = false }: FieldProps) {
+  const control = {
+    id,
+    value,
+    'aria-describedby': describedBy(hint && `${id}-hint`, error !== null && `${id}-error`),
+    'aria-invalid': error !== null || undefined,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      {children(describedBy(hint && `${id}-hint`, error !== null && `${id}-error`), error !== null)}
+      {multiline ? (
+        <textarea rows={4} {...control} />
+      ) : (
+        <input type="text" inputMode={numeric ? 'numeric' : undefined} {...control} />
+      )}
       {hint && (
         <p id={`${id}-hint`} class="hint">
           {hint}
@@ -114,35 +128,18 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
         label={i18n.t('routine.nameLabel')}
         hint={i18n.t('routine.nameHint', [String(name.max)])}
         error={errorOf('name')}
-      >
-        {(described, invalid) => (
-          <input
-            id={ids('name')}
-            type="text"
-            value={draft.name}
-            aria-describedby={described}
-            aria-invalid={invalid || undefined}
-            onInput={(event) => change('name', event.currentTarget.value)}
-          />
-        )}
-      </Field>
+        value={draft.name}
+        onInput={(value) => change('name', value)}
+      />
       <Field
         id={ids('steps')}
         label={i18n.t('routine.stepsLabel')}
         hint={i18n.t('routine.stepsHint', [String(steps.lines), String(steps.max)])}
         error={errorOf('steps')}
-      >
-        {(described, invalid) => (
-          <textarea
-            id={ids('steps')}
-            rows={4}
-            value={draft.steps}
-            aria-describedby={described}
-            aria-invalid={invalid || undefined}
-            onInput={(event) => change('steps', event.currentTarget.value)}
-          />
-        )}
-      </Field>
+        value={draft.steps}
+        onInput={(value) => change('steps', value)}
+        multiline
+      />
       <fieldset class="field" id={ids('kind')} tabIndex={-1}>
         <legend>{i18n.t('routine.kindLegend')}</legend>
         {(['hold', 'reps'] as const).map((kind) => (
@@ -166,37 +163,19 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
             : i18n.t('routine.repsHint', [String(amountLimits.min), String(amountLimits.max)])
         }
         error={errorOf('amount')}
-      >
-        {(described, invalid) => (
-          <input
-            id={ids('amount')}
-            type="text"
-            inputMode="numeric"
-            value={draft.amount}
-            aria-describedby={described}
-            aria-invalid={invalid || undefined}
-            onInput={(event) => change('amount', event.currentTarget.value)}
-          />
-        )}
-      </Field>
+        value={draft.amount}
+        onInput={(value) => change('amount', value)}
+        numeric
+      />
       <Field
         id={ids('sets')}
         label={i18n.t('routine.setsLabel')}
         hint={i18n.t('routine.setsHint', [String(sets.min), String(sets.max)])}
         error={errorOf('sets')}
-      >
-        {(described, invalid) => (
-          <input
-            id={ids('sets')}
-            type="text"
-            inputMode="numeric"
-            value={draft.sets}
-            aria-describedby={described}
-            aria-invalid={invalid || undefined}
-            onInput={(event) => change('sets', event.currentTarget.value)}
-          />
-        )}
-      </Field>
+        value={draft.sets}
+        onInput={(value) => change('sets', value)}
+        numeric
+      />
       <div class="field">
         <label class="inline">
           <input
@@ -232,37 +211,19 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
             label={i18n.t('routine.stepLabel')}
             hint={i18n.t('routine.stepHint', [String(step.min), String(step.max)])}
             error={errorOf('step')}
-          >
-            {(described, invalid) => (
-              <input
-                id={ids('step')}
-                type="text"
-                inputMode="numeric"
-                value={draft.step}
-                aria-describedby={described}
-                aria-invalid={invalid || undefined}
-                onInput={(event) => change('step', event.currentTarget.value)}
-              />
-            )}
-          </Field>
+            value={draft.step}
+            onInput={(value) => change('step', value)}
+            numeric
+          />
           <Field
             id={ids('cap')}
             label={i18n.t('routine.capLabel')}
             hint={i18n.t('routine.capHint', [String(holdLimits.max)])}
             error={errorOf('cap')}
-          >
-            {(described, invalid) => (
-              <input
-                id={ids('cap')}
-                type="text"
-                inputMode="numeric"
-                value={draft.cap}
-                aria-describedby={described}
-                aria-invalid={invalid || undefined}
-                onInput={(event) => change('cap', event.currentTarget.value)}
-              />
-            )}
-          </Field>
+            value={draft.cap}
+            onInput={(value) => change('cap', value)}
+            numeric
+          />
         </>
       )}
       <p class="form-problem" role="alert">
