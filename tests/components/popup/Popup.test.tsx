@@ -282,6 +282,15 @@ describe('block done', () => {
     expect(background.commands).toEqual([{ type: 'getState' }, { type: 'startBreak', routine: 'full' }]);
   });
 
+  it('offers the quick break beside the full one, one press each', async () => {
+    const background = fakeBackground();
+    await openPopup();
+    expect(button('Quick break').classList.contains('primary')).toBe(false);
+    fireEvent.click(button('Quick break'));
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(background.commands).toEqual([{ type: 'getState' }, { type: 'startBreak', routine: 'quick' }]);
+  });
+
   it('starts another block, and keyboard focus lands on the switch', async () => {
     const background = fakeBackground();
     await openPopup();
