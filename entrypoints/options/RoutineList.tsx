@@ -50,6 +50,8 @@ function entryName(entry: RoutineEntry, customs: readonly CustomExercise[]): str
  */
 export function RoutineList({ id, label, entries, customs, onChange, announce }: RoutineListProps) {
   const [dragged, setDragged] = useState<string | null>(null);
+  // Read on drop, which may come before the page has redrawn from the drag's start.
+  const dragging = useRef<string | null>(null);
   const focusAfterMove = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
@@ -107,16 +109,21 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
             class={dragged === entry.id ? 'dragging' : undefined}
             draggable
             onDragStart={(event) => {
+              dragging.current = entry.id;
               setDragged(entry.id);
               event.dataTransfer?.setData('text/plain', entry.id);
             }}
             onDragOver={(event) => event.preventDefault()}
             onDrop={(event) => {
               event.preventDefault();
-              if (dragged !== null) drop(dragged, entry.id);
+              if (dragging.current !== null) drop(dragging.current, entry.id);
+              dragging.current = null;
               setDragged(null);
             }}
-            onDragEnd={() => setDragged(null)}
+            onDragEnd={() => {
+              dragging.current = null;
+              setDragged(null);
+            }}
           >
             <span class="grip" aria-hidden="true">
               ⠿

@@ -192,4 +192,15 @@ describe('your own routine in the built extension', () => {
     expect(imported.today?.exercises[id]).toEqual({ sets: 4, bestHold: 5 });
     expect(imported.today).toEqual((await stored(ext)).today);
   });
+
+  it('reorders the full break by dragging one exercise onto another', async () => {
+    const options = await ext.page('/options.html');
+    const full = options.getByRole('list', { name: 'Exercises in the Full break' });
+    const row = (id: string) => full.locator(`li[data-entry="${id}"]`);
+    await row('child-pose').dragTo(row('plank'));
+    await expect
+      .poll(async () => (await stored(ext)).settings?.routines.full.map((e) => e.id))
+      .toEqual(['child-pose', 'plank', 'rotation', 'wall-squat']);
+    await options.getByText("Modified child's pose moved to place 1 of 4.").waitFor();
+  });
 });
