@@ -126,6 +126,9 @@ describe('your own routine in the built extension', () => {
     await quick.locator(`summary[aria-label="Preview ${NAME}"]`).click();
     await quick.getByText('Once per side, 5 s each').waitFor();
     await expectNoAxeViolations(options);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(options);
+    await options.emulateMedia({ colorScheme: 'light' });
 
     const short = await breakFromPopup(ext, 'Quick break', /\/stretch\.html\?routine=quick$/);
     await short.getByRole('button', { name: 'I understand' }).click();
