@@ -3,6 +3,8 @@ import { i18n } from '#i18n';
 import type { BreakStep } from '@/utils/domain/break-sequence';
 import type { Exercise } from '@/utils/domain/exercises';
 import type { RoutineExercise, RoutineItem } from '@/utils/domain/routine';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 
 type Key = Exercise['key'];
 
@@ -62,28 +64,25 @@ export function pictureLabel(key: Key): string {
 
 /** "3 sets of 25 s", "3 times per side, 30 s each", "2 sets of 10 repetitions". */
 export function doseText(item: RoutineItem): string {
-  const sets = String(item.sets);
+  const sets = formatNumber(item.sets);
   if (item.hold === null) {
-    const reps: [string, string] = [sets, String(item.reps ?? 0)];
-    return item.perSide
-      ? i18n.t('routine.doseRepsSides', item.sets, reps)
-      : i18n.t('stretchPage.doseReps', item.sets, reps);
+    const reps = [sets, formatNumber(item.reps ?? 0)];
+    return plural(item.perSide ? 'routine.doseRepsSides' : 'stretchPage.doseReps', item.sets, reps);
   }
-  return item.perSide
-    ? i18n.t('stretchPage.doseHoldSides', item.sets, [sets, String(item.hold)])
-    : i18n.t('stretchPage.doseHold', item.sets, [sets, String(item.hold)]);
+  const subs = [sets, formatNumber(item.hold)];
+  return plural(item.perSide ? 'stretchPage.doseHoldSides' : 'stretchPage.doseHold', item.sets, subs);
 }
 
 /** "Ball plank: 35 s of 60 s", for an exercise whose hold grows; `null` for the others. */
 export function levelText(item: RoutineItem, hold = item.hold): string | null {
   const { growth } = item;
   if (!growth || hold === null) return null;
-  return i18n.t('stretchPage.level', [exerciseName(item.exercise), String(hold), String(growth.max)]);
+  return i18n.t('stretchPage.level', [exerciseName(item.exercise), formatNumber(hold), formatNumber(growth.max)]);
 }
 
 /** "Set 2 of 3", or "Left side, 2 of 3" for an exercise done on each side. */
 export function setText(step: BreakStep, item: RoutineItem): string {
-  const subs: [string, string] = [String(step.set), String(item.sets)];
+  const subs: [string, string] = [formatNumber(step.set), formatNumber(item.sets)];
   if (step.side === 'left') return i18n.t('stretchPage.leftSideOf', subs);
   if (step.side === 'right') return i18n.t('stretchPage.rightSideOf', subs);
   return i18n.t('stretchPage.setOf', subs);

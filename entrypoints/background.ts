@@ -2,12 +2,12 @@ import { browser, defineBackground } from '#imports';
 import { checkBreakTab } from '@/utils/background/break-tracker';
 import { dispatch, refreshGlance } from '@/utils/background/dispatch';
 import { handleMessage } from '@/utils/background/handlers';
+import { openHistory } from '@/utils/background/history-writer';
 import { NOTICE_IDS, noticeFromId } from '@/utils/background/notices';
 import type { SessionEvent } from '@/utils/domain/machine';
+import { IDLE_SECONDS } from '@/utils/domain/settings';
 import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
 import { settingsItem } from '@/utils/storage/items';
-
-const IDLE_SECONDS = 60;
 
 /** The event each notification button stands for, by notice and button index. */
 const BUTTON_EVENTS: Record<string, SessionEvent[]> = {
@@ -17,6 +17,7 @@ const BUTTON_EVENTS: Record<string, SessionEvent[]> = {
 };
 
 export default defineBackground(() => {
+  openHistory();
   // Listeners are registered synchronously so that the event that woke the worker reaches them.
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender.tab?.id));
   browser.alarms.onAlarm.addListener(() => void dispatch({ type: 'wake' }));

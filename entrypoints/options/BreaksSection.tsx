@@ -14,6 +14,7 @@ import {
   type Routines,
 } from '@/utils/domain/routine';
 import { LIMITS, type Settings } from '@/utils/domain/settings';
+import { formatSeconds } from '@/utils/i18n/numbers';
 import { numberFieldWords, savedText } from './field-words';
 import { OwnExercises } from './OwnExercises';
 import { RoutineList } from './RoutineList';
@@ -103,7 +104,14 @@ export function BreaksSection({ settings }: { settings: Settings }) {
         value={settings.restSeconds}
         {...LIMITS.restSeconds}
         onSave={(value) => saveSetting('restSeconds', value)}
-        hint={<p>{i18n.t('options.breaks.restHint')}</p>}
+        hint={
+          <p>
+            {i18n.t('options.breaks.restHint', [
+              formatSeconds(LIMITS.restSeconds.min),
+              formatSeconds(LIMITS.restSeconds.max),
+            ])}
+          </p>
+        }
       />
       <CheckboxField
         id="sound-cues"

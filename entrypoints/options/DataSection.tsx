@@ -1,19 +1,22 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
-import { uiLocale } from '@/components/dates';
+import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
-import { send } from '@/utils/client/background-client';
 import {
   type Backup,
   type BackupProblem,
-  backupFileName,
   backupText,
   MAX_BACKUP_BYTES,
   makeBackup,
   parseBackup,
 } from '@/utils/domain/backup';
+import { dayKey } from '@/utils/domain/history';
+import { formatList } from '@/utils/i18n/list';
+import { displayLocale } from '@/utils/i18n/locale';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { loadCustomExercises } from '@/utils/storage/custom-exercises';
 import { loadHistory, loadSettings } from '@/utils/storage/read';
 import { replaceCustomExercises } from '@/utils/storage/save-custom-exercise';
@@ -48,7 +51,7 @@ function problemText(problem: BackupProblem): string {
     case 'foreign':
       return i18n.t('options.data.foreign');
     case 'newer':
-      return i18n.t('options.data.newer', [String(problem.version)]);
+      return i18n.t('options.data.newer', [formatNumber(problem.version)]);
     case 'malformed':
       return i18n.t('options.data.malformed');
     case 'badSettings':
@@ -56,8 +59,15 @@ function problemText(problem: BackupProblem): string {
     case 'badExercises':
       return i18n.t('routine.badExercises', [problem.ids.slice(0, 5).join(', ')]);
     case 'badHistory':
-      return i18n.t('options.data.badHistory', [problem.days.slice(0, 5).join(', ')]);
+      return i18n.t('options.data.badHistory', [
+        formatList(problem.days.slice(0, 5).map((day) => formatDay(day, { dateStyle: 'medium' }))),
+      ]);
   }
+}
+
+/** "On the Ball backup 2026-03-14.json", dated by the local day. */
+function backupFileName(now: number): string {
+  return `${i18n.t('options.data.backupFileName', [dayKey(now)])}.json`;
 }
 
 function reason(failure: unknown): string {
@@ -86,7 +96,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
       const now = Date.now();
       const backup = makeBackup(settings, customs, history, now);
       downloadFile(backupFileName(now), backupText(backup), 'application/json');
-      setMessage({ action: 'export', text: i18n.t('options.data.exported', dayCount(backup)), error: false });
+      setMessage({ action: 'export', text: plural('options.data.exported', dayCount(backup)), error: false });
     } catch (failure) {
       setMessage({ action: 'export', text: i18n.t('options.data.exportFailed', [reason(failure)]), error: true });
     }
@@ -114,12 +124,14 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const importData = async (backup: Backup) => {
     // History first: the background checks it again and may refuse it, and then nothing has changed yet.
     try {
-      const reply = await send({ type: 'importHistory', history: backup.history });
+      // Loaded when first needed, so the polyfilled API does not hold up the page.
+      const client = await import('@/utils/client/background-client');
+      const reply = await client.send({ type: 'importHistory', history: backup.history });
       if (!reply.ok) throw new Error(reply.error);
       // The exercises before the routines that name them, so no page shows a routine missing one.
       await replaceCustomExercises(backup.customExercises);
       await updateSettings(backup.settings);
-      setMessage({ action: 'import', text: i18n.t('options.data.imported', dayCount(backup)), error: false });
+      setMessage({ action: 'import', text: plural('options.data.imported', dayCount(backup)), error: false });
       onReplaced();
     } catch (failure) {
       setMessage({ action: 'import', text: i18n.t('options.data.importFailed', [reason(failure)]), error: true });
@@ -142,7 +154,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const importError = message?.action === 'import' && message.error;
 
   const exportedOn = (backup: Backup) =>
-    new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(backup.exportedAt));
+    new Intl.DateTimeFormat(displayLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(backup.exportedAt),
+    );
 
   return (
     <section aria-labelledby="data-heading">
@@ -178,8 +192,8 @@ export function DataSection({ onReplaced }: DataSectionProps) {
           <ConfirmPanel
             id="import-confirm"
             cancelLabel={i18n.t('options.data.cancel')}
-            question={i18n.t('options.data.importSummary', dayCount(pending), [
-              String(dayCount(pending)),
+            question={plural('options.data.importSummary', dayCount(pending), [
+              formatNumber(dayCount(pending)),
               exportedOn(pending),
             ])}
             confirmLabel={i18n.t('options.data.importConfirm')}

@@ -2,9 +2,10 @@
 import { i18n } from '#i18n';
 import type { NumberFieldWords } from '@/components/NumberField';
 import type { NumberInputError } from '@/utils/domain/settings';
+import { formatNumber } from '@/utils/i18n/numbers';
 
 function refusedText(error: NumberInputError, min: number, max: number, typed: string): string {
-  const range: [string, string] = [String(min), String(max)];
+  const range: [string, string] = [formatNumber(min), formatNumber(max)];
   switch (error) {
     case 'empty':
       return i18n.t('options.number.empty', range);

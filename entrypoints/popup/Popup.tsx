@@ -6,9 +6,9 @@ import { useGlance } from '@/components/hooks/useGlance';
 import { Switch } from '@/components/Switch';
 import { isOnBall } from '@/utils/domain/machine';
 import type { RoutineName } from '@/utils/domain/routine';
-import { welcomeDismissedItem } from '@/utils/storage/items';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
+import { live } from './later';
 import { Panel } from './panels';
 import { Welcome } from './Welcome';
 
@@ -50,7 +50,7 @@ export function Popup({ initial }: { initial: Initial }) {
         <Welcome
           onDismiss={() => {
             setWelcome(false);
-            void welcomeDismissedItem.setValue(true);
+            void live((module) => module.welcomeDismissedItem.setValue(true));
           }}
         />
       )}

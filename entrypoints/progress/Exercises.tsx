@@ -5,6 +5,8 @@ import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { isExerciseId } from '@/utils/domain/exercise-ids';
 import { EXERCISES } from '@/utils/domain/exercises';
 import type { ExerciseProgress } from '@/utils/domain/stats';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { LineChart } from './charts/LineChart';
 
 const longDate = (date: string) => formatDay(date, { dateStyle: 'medium' });
@@ -41,7 +43,7 @@ function ExerciseChart({ progress, customs }: { progress: ExerciseProgress; cust
   const edges = { startLabel: shortDate(first.date), endLabel: shortDate(last.date) };
   if (hold) {
     const best = Math.max(...points.map((p) => p.bestHold));
-    const seconds = (value: number) => String(Math.round(value));
+    const seconds = (value: number) => formatNumber(Math.round(value));
     return (
       <LineChart
         caption={i18n.t('progress.holdChart', [name])}
@@ -54,7 +56,7 @@ function ExerciseChart({ progress, customs }: { progress: ExerciseProgress; cust
           value: p.bestHold,
           text: i18n.t('progress.seconds', [seconds(p.bestHold)]),
         }))}
-        goal={goal === null ? undefined : { value: goal, label: i18n.t('progress.goal', [String(goal)]) }}
+        goal={goal === null ? undefined : { value: goal, label: i18n.t('progress.goal', [formatNumber(goal)]) }}
         {...edges}
       />
     );
@@ -62,10 +64,10 @@ function ExerciseChart({ progress, customs }: { progress: ExerciseProgress; cust
   return (
     <LineChart
       caption={i18n.t('progress.setsChart', [name])}
-      summary={i18n.t('progress.setsSummary', points.length)}
+      summary={plural('progress.setsSummary', points.length)}
       labelHeader={i18n.t('progress.dayHeader')}
       valueHeader={i18n.t('progress.setsHeader')}
-      points={points.map((p) => ({ date: p.date, label: longDate(p.date), value: p.sets, text: String(p.sets) }))}
+      points={points.map((p) => ({ date: p.date, label: longDate(p.date), value: p.sets, text: formatNumber(p.sets) }))}
       {...edges}
     />
   );

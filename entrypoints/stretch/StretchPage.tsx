@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
+import { nativeApi } from '@/utils/client/native-api';
 import { breakResult, breakSteps, estimatedMs, type Run } from '@/utils/domain/break-sequence';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import type { BreakResult } from '@/utils/domain/history';
@@ -8,13 +10,13 @@ import type { Command, Reply } from '@/utils/domain/protocol';
 import { buildRoutine, type Routine, type RoutineName } from '@/utils/domain/routine';
 import type { Settings } from '@/utils/domain/settings';
 import { type Choice, LOADING, progressReport, type Stage, stretchProgress } from '@/utils/domain/stretch-progress';
-import { loadCustomExercises } from '@/utils/storage/custom-exercises';
-import { safetyAcknowledgedItem } from '@/utils/storage/items';
-import { isSafetyAcknowledged, loadProgression, loadSettings } from '@/utils/storage/read';
+import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';
+import { SETTINGS_KEY, STRETCH_KEYS } from '@/utils/storage/local-keys';
+import { customExercisesFrom, isAcknowledgement, progressionFrom, settingsFrom } from '@/utils/storage/stored-values';
 import type { Cues } from './cues';
 import { ExerciseCard } from './ExerciseCard';
 import { SafetyNotes, SafetyScreen } from './Safety';
-import { Summary } from './Summary';
+import type { Summary } from './Summary';
 import type { TabLock } from './tab-lock';
 import { Workout } from './Workout';
 
@@ -52,7 +54,7 @@ function Intro({ routine, routineName, onStart, onSwitch }: IntroProps) {
       <h2 id="intro-title" tabIndex={-1}>
         {quick ? i18n.t('routine.quickTitle') : i18n.t('stretchPage.routineTitle')}
       </h2>
-      <p class="lead">{i18n.t('stretchPage.routineLead', [String(minutes)])}</p>
+      <p class="lead">{i18n.t('stretchPage.routineLead', [formatMinutes(minutes)])}</p>
       <button type="button" class="primary big" onClick={onStart}>
         {i18n.t('stretchPage.start')}
       </button>
@@ -66,7 +68,7 @@ function Intro({ routine, routineName, onStart, onSwitch }: IntroProps) {
             key={item.exercise.id}
             item={item}
             level={3}
-            eyebrow={i18n.t('stretchPage.exerciseOf', [String(index + 1), String(routine.items.length)])}
+            eyebrow={i18n.t('stretchPage.exerciseOf', [formatNumber(index + 1), formatNumber(routine.items.length)])}
           />
         ))}
       </div>
@@ -89,7 +91,43 @@ function Elsewhere({ onTakeOver }: { onTakeOver: () => void }) {
 }
 
 /** The guided stretch break: safety first, the routine, the timer, then the summary. */
+/** The stored items, for the page's writes, loaded after the first frame. */
+const items = afterFirstFrame(() => import('@/utils/storage/items'));
+
+/** What the first frame needs, read with the browser's own API so the storage library can load after it. */
+async function firstRead(): Promise<{
+  settings: Settings;
+  progression: Progression;
+  customs: CustomExercise[];
+  ack: boolean;
+}> {
+  const { storage } = nativeApi();
+  // All of the synced area: the settings and the person's own exercises, each under its own key.
+  const [synced, local] = await Promise.all([
+    storage.sync.get(null),
+    storage.local.get([STRETCH_KEYS.progression, STRETCH_KEYS.safetyAcknowledged]),
+  ]);
+  return {
+    settings: settingsFrom(synced[SETTINGS_KEY]),
+    progression: progressionFrom(local[STRETCH_KEYS.progression]),
+    customs: customExercisesFrom(synced),
+    ack: isAcknowledgement(local[STRETCH_KEYS.safetyAcknowledged]),
+  };
+}
+
+/** The summary, loaded after the first frame: a break takes minutes, so it is there long before it shows. */
+const summaryModule = afterFirstFrame(() => import('./Summary'));
+
+function useSummary(): typeof Summary | null {
+  const [view, setView] = useState<typeof Summary | null>(null);
+  useEffect(() => {
+    void summaryModule((module) => setView(() => module.Summary));
+  }, []);
+  return view;
+}
+
 export function StretchPage({ deps }: { deps: StretchDeps }) {
+  const SummaryView = useSummary();
   const [state, act] = useReducer(stretchProgress, LOADING);
   const { stage, breakId, routine, routineName, run, acknowledged, soundCues, result, save, choice, busy, error } =
     state;
@@ -107,12 +145,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
   useEffect(() => {
     async function begin(from: Handoff | null): Promise<void> {
       try {
-        const [settings, progression, customs, ack] = await Promise.all([
-          loadSettings(),
-          loadProgression(),
-          loadCustomExercises(),
-          isSafetyAcknowledged(),
-        ]);
+        const { settings, progression, customs, ack } = await firstRead();
         sources.current = { settings, progression, customs };
         const routineName = from?.routineName ?? deps.routineName;
         act({
@@ -169,7 +202,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
 
   async function acknowledge(): Promise<void> {
     try {
-      await safetyAcknowledgedItem.setValue(Date.now());
+      await items((module) => module.safetyAcknowledgedItem.setValue(Date.now()));
       act({ type: 'acknowledged' });
     } catch (failure) {
       act({ type: 'failed', error: String(failure) });
@@ -247,8 +280,8 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
           cues={soundCues ? deps.cues : null}
         />
       )}
-      {stage === 'summary' && routine && result && (
-        <Summary
+      {stage === 'summary' && routine && result && SummaryView && (
+        <SummaryView
           routine={routine}
           result={result}
           save={save}

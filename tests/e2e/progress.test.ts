@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
+import { storedHistory } from './stored-history';
 
 interface Day {
   satSeconds: number;
@@ -51,11 +52,9 @@ describe('progress page in the built extension', () => {
     });
     expect(finished.ok).toBe(true);
 
-    const stored = await ext.evalWorker(async () => {
-      const { history, blockRun } = await chrome.storage.local.get(['history', 'blockRun']);
-      return { history, blockRun } as never as { history: Record<string, Day>; blockRun: unknown };
-    });
-    expect(Object.values(stored.history)).toEqual([
+    const history = await storedHistory<Day>(ext);
+    const { blockRun } = await ext.evalWorker(() => chrome.storage.local.get('blockRun'));
+    expect(Object.values(history)).toEqual([
       expect.objectContaining({
         satSeconds: 60,
         blocksCompleted: 1,
@@ -63,7 +62,7 @@ describe('progress page in the built extension', () => {
         exercises: { plank: { sets: 3, bestHold: 25 } },
       }),
     ]);
-    expect(stored.blockRun).toEqual({ minutes: 1, inARow: 1 });
+    expect(blockRun).toEqual({ minutes: 1, inARow: 1 });
 
     await expect.poll(() => figure(page, 'Stretch breaks done').textContent()).toBe('1');
     expect(await figure(page, 'Current streak').textContent()).toBe('1 day');
@@ -102,11 +101,13 @@ describe('progress page in the built extension', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^on-the-ball-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^On the Ball history \d{4}-\d{2}-\d{2}\.csv$/);
     const path = await download.path();
-    const lines = readFileSync(path, 'utf8').trim().split('\r\n');
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]?.startsWith('date,minutes_on_ball,blocks_completed,')).toBe(true);
+    expect(lines[0]?.startsWith('Day,Minutes on the ball,Blocks finished,')).toBe(true);
     expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},1,1,0,0,0,1,3,25,/);
   });
 });

@@ -9,9 +9,9 @@ import {
   addSat,
   type BreakResult,
   bump,
+  dayKey,
   type History,
   mergeHistory,
-  pruneHistory,
   recordBreak,
 } from '@/utils/domain/history';
 import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
@@ -20,10 +20,11 @@ import { createQueue } from '@/utils/domain/queue';
 import type { RoutineName } from '@/utils/domain/routine';
 import type { Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
-import { saveHistory } from '@/utils/storage/glance';
+import { dayRange } from '@/utils/storage/history-days';
 import { glanceItem, sessionItem } from '@/utils/storage/items';
-import { loadHistory, loadSession, loadSettings } from '@/utils/storage/read';
+import { loadSession, loadSettings } from '@/utils/storage/read';
 import { applyPlan } from './apply-plan';
+import { changeDays, loadWholeHistory } from './history-writer';
 import { clearNotice, showNotice } from './notices';
 
 /** Runs a task after every earlier one, so two events never read the same stale session. */
@@ -51,15 +52,16 @@ function applyToHistory(history: History, effect: Effect): History {
   }
 }
 
-/** The one place history is written: read validated, changed, pruned to its retention. */
-async function updateHistory(change: (history: History) => History, now = Date.now()): Promise<void> {
-  await saveHistory(pruneHistory(change(await loadHistory()), now), now);
+/** The days an effect writes to. */
+function daysOf(effect: Effect): string[] {
+  if (effect.type === 'sat') return dayRange(dayKey(effect.from), dayKey(effect.to));
+  return effect.type === 'posture' ? [dayKey(effect.at)] : [];
 }
 
-async function runEffects(effects: Effect[], settings: Settings): Promise<void> {
+async function runEffects(effects: Effect[], settings: Settings, at: number): Promise<void> {
   const historyEffects = effects.filter((e) => e.type === 'sat' || e.type === 'posture');
   if (historyEffects.length > 0) {
-    await updateHistory((history) => historyEffects.reduce(applyToHistory, history));
+    await changeDays(historyEffects.flatMap(daysOf), (history) => historyEffects.reduce(applyToHistory, history), at);
   }
   await recordBlockEnds(effects, settings.blockMinutes);
   for (const effect of effects) {
@@ -79,7 +81,7 @@ export function dispatch(event: SessionEvent, now: () => number = Date.now): Pro
     const result = step(caughtUp.session, event, at, settings);
     const effects = [...caughtUp.effects, ...result.effects];
     if (result.session !== session) await sessionItem.setValue(result.session);
-    await runEffects(effects, settings);
+    await runEffects(effects, settings, at);
     await applyPlan(plan(result.session, settings, at));
     return result.session;
   });
@@ -87,17 +89,22 @@ export function dispatch(event: SessionEvent, now: () => number = Date.now): Pro
 
 /** Records a finished or abandoned stretch break. */
 export function recordBreakResult(result: BreakResult, now: () => number = Date.now): Promise<void> {
-  return sessionWrites(() => updateHistory((history) => recordBreak(history, now(), result), now()));
+  return sessionWrites(() => {
+    const at = now();
+    return changeDays([dayKey(at)], (history) => recordBreak(history, at, result), at);
+  });
 }
 
 /** Works out the popup's figures from the history, for an install or update that has none yet. */
 export function refreshGlance(now: () => number = Date.now): Promise<void> {
   return sessionWrites(async () => {
-    await glanceItem.setValue(computeGlance(await loadHistory(), now()));
+    await glanceItem.setValue(computeGlance(await loadWholeHistory(), now()));
   });
 }
 
 /** Merges imported days into the history; importing the same days again changes nothing. */
 export function importHistory(incoming: History): Promise<void> {
-  return sessionWrites(() => updateHistory((history) => mergeHistory(history, incoming)));
+  return sessionWrites(() =>
+    changeDays(Object.keys(incoming), (history) => mergeHistory(history, incoming), Date.now()),
+  );
 }

@@ -6,7 +6,7 @@
 
 import { isRecord } from './checks';
 import { CUSTOM_LIMITS, type CustomExercise, checkCustomExercises } from './custom-exercise';
-import { checkHistory, dayKey, type History } from './history';
+import { checkHistory, type History } from './history';
 import { type Settings, sanitizeSettings } from './settings';
 
 export const BACKUP_FORMAT = 'on-the-ball-backup';
@@ -56,11 +56,6 @@ export function makeBackup(
 
 export function backupText(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
-}
-
-/** "on-the-ball-2026-03-14.json", dated by the local day. */
-export function backupFileName(now: number): string {
-  return `on-the-ball-${dayKey(now)}.json`;
 }
 
 /**

@@ -3,21 +3,15 @@
  * exercise stays far below the per-item quota and all of them together below the total.
  */
 import { browser, storage } from '#imports';
-import { type CustomExercise, checkCustomExercises, isCustomId } from '@/utils/domain/custom-exercise';
+import { type CustomExercise, isCustomId } from '@/utils/domain/custom-exercise';
+import { customExercisesFrom } from './stored-values';
 
 /** The synced key an exercise is stored under. */
 export const customKey = (id: string) => `sync:${id}` as const;
 
 /** Every readable custom exercise, in a stable order; an unreadable one is left out with a warning. */
 export async function loadCustomExercises(): Promise<CustomExercise[]> {
-  const all = await storage.snapshot('sync');
-  const stored = Object.entries(all)
-    .filter(([key]) => isCustomId(key))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, value]) => value);
-  const { exercises, skipped } = checkCustomExercises(stored);
-  if (skipped.length > 0) console.warn(`Skipped unreadable custom exercises: ${skipped.join(', ')}`);
-  return exercises;
+  return customExercisesFrom(await storage.snapshot('sync'));
 }
 
 /** Calls `onChange` whenever a custom exercise is stored, changed or removed, here or in another browser. */

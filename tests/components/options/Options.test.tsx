@@ -8,6 +8,8 @@ import { dayKey, emptyDay, type History } from '@/utils/domain/history';
 import { parseCommand, type Reply } from '@/utils/domain/protocol';
 import { OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+import { historyItem } from '@/utils/storage/items';
+import { storeDays } from '../../helpers/stored-days';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock('@/components/download', () => ({
@@ -24,7 +26,7 @@ async function stored(): Promise<Settings> {
 }
 
 async function storedHistory(): Promise<History> {
-  return ((await fakeBrowser.storage.local.get('history')).history ?? {}) as History;
+  return historyItem.getValue();
 }
 
 async function open(settings?: unknown): Promise<void> {
@@ -256,7 +258,8 @@ describe('options page: away and schedule', () => {
     await open();
     const start = field('Working day starts');
     fireEvent.input(start, { target: { value: '' } });
-    expect(description(start)).toBe('Enter a time, for example 09:00.');
+    // The example is written as the reader's time field shows it: 12-hour in English.
+    expect(description(start)).toMatch(/^Enter a time, for example 9:00\sAM\.$/);
   });
 
   it('refuses to leave no working day and keeps the stored days', async () => {
@@ -299,7 +302,7 @@ describe('options page: stored values that were tampered with', () => {
     await open({ ...DEFAULT_SETTINGS, blockMinutes: -3, breaks: 'all of them', postureMinutes: 15 });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'Some stored settings could not be used and were reset to their defaults: Sitting block (minutes), Stretches in a break.',
+      'Some stored settings could not be used and were reset to their defaults: Sitting block (minutes) and Stretches in a break.',
     );
     expect(field(BLOCK).value).toBe('30');
     expect(field(POSTURE).value).toBe('15');
@@ -334,7 +337,7 @@ describe('options page: reset to defaults', () => {
 
   it('resets every setting after confirmation, keeps the history and drops typed errors', async () => {
     const history = { [dayKey(Date.now())]: { ...emptyDay(), blocksCompleted: 2 } };
-    await fakeBrowser.storage.local.set({ history });
+    await storeDays(history);
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45, silent: true, breaks: ['plank'] });
     type(POSTURE, '0');
     fireEvent.click(screen.getByRole('button', { name: 'Reset settings to defaults' }));
@@ -356,13 +359,13 @@ describe('options page: export and import', () => {
   const backupFile = () => JSON.stringify(makeBackup(fileSettings, [], history, Date.now()));
 
   it('exports settings and history as a marked, versioned JSON file', async () => {
-    await fakeBrowser.storage.local.set({ history });
+    await storeDays(history);
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
     fireEvent.click(screen.getByRole('button', { name: 'Export settings and history' }));
     await screen.findByText('Exported your settings and 1 day of history.');
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
-    expect(download?.name).toMatch(/^on-the-ball-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download?.name).toMatch(/^On the Ball backup \d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(download?.text ?? '');
     expect(data).toMatchObject({ format: BACKUP_FORMAT, version: 1, history });
     expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
@@ -372,7 +375,7 @@ describe('options page: export and import', () => {
     const received = answerLikeTheBackground();
     const yesterday = dayKey(Date.now() - 86_400_000);
     const mine = { [yesterday]: { ...emptyDay(), breaksCompleted: 3 } };
-    await fakeBrowser.storage.local.set({ history: mine });
+    await storeDays(mine);
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
     chooseFile(backupFile());
     const question = await screen.findByText(/This file holds settings and 1 day of history, exported on/);
@@ -418,7 +421,7 @@ describe('options page: export and import', () => {
     ],
   ])('refuses %s with a message, and nothing changes', async (_, text, message) => {
     const received = answerLikeTheBackground();
-    await fakeBrowser.storage.local.set({ history });
+    await storeDays(history);
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
     chooseFile(text);
     const shown = await screen.findByText(new RegExp(message.replace(/[.()]/g, '\\$&')));

@@ -1,13 +1,14 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clockTime } from '@/entrypoints/popup/BlockCountdown';
+import { formatTimeOfDay } from '@/components/dates';
 import { startFirstFrameRead, takeFirstFrameRead } from '@/entrypoints/popup/first-frame';
 import { loadInitial } from '@/entrypoints/popup/initial';
 import { dayKey, emptyDay } from '@/utils/domain/history';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { saveHistory } from '@/utils/storage/glance';
 import { sessionItem, welcomeDismissedItem } from '@/utils/storage/items';
+import { storeDays } from '../../helpers/stored-days';
 import { fakeBackground, openPopup, sitting } from './fixtures';
 
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();
@@ -88,8 +89,8 @@ describe('off ball', () => {
   });
 
   it('works out today’s figures from the history when none are stored yet, as after an update', async () => {
-    await fakeBrowser.storage.local.set({
-      history: { [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 45 * 60, blocksCompleted: 1, breaksCompleted: 2 } },
+    await storeDays({
+      [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 45 * 60, blocksCompleted: 1, breaksCompleted: 2 },
     });
     fakeBackground();
     await openPopup();
@@ -138,7 +139,7 @@ describe('sitting', () => {
     expect(onBall().getAttribute('aria-checked')).toBe('true');
     expect(screen.getByText('24 min left')).toBeTruthy();
     expect(screen.getByText('of 30 min')).toBeTruthy();
-    expect(screen.getByText(`Next posture check at ${clockTime(NOW + 4 * MINUTE)}`)).toBeTruthy();
+    expect(screen.getByText(`Next posture check at ${formatTimeOfDay(NOW + 4 * MINUTE)}`)).toBeTruthy();
 
     // 1 s into the minute the badge still reads 24; one second later it reads 23, and so does the popup.
     await pass(1000);
@@ -176,18 +177,18 @@ describe('sitting', () => {
     expect(pause.getAttribute('aria-expanded')).toBe('true');
     const choices = screen.getByRole('group', { name: 'Pause for' });
     expect([...choices.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
-      '15 min',
-      '30 min',
+      '15 minutes',
+      '30 minutes',
       '1 hour',
       'Until I resume',
     ]);
-    fireEvent.click(button('15 min'));
+    fireEvent.click(button('15 minutes'));
 
     const resume = await idle('Resume');
     const paused = await stored();
     expect(background.commands).toContainEqual({ type: 'pause', minutes: 15 });
     expect(paused.phase).toBe('paused');
-    expect(screen.getByText(`Paused until ${clockTime(paused.pause?.until ?? 0)}.`)).toBeTruthy();
+    expect(screen.getByText(`Paused until ${formatTimeOfDay(paused.pause?.until ?? 0)}.`)).toBeTruthy();
     expect(onBall().getAttribute('aria-checked')).toBe('true');
     // The focused choice went away with the old state: keyboard users land on the switch.
     expect(document.activeElement).toBe(onBall());
@@ -213,7 +214,7 @@ describe('sitting', () => {
     fakeBackground();
     await openPopup();
     fireEvent.click(button('Pause'));
-    const choice = button('30 min');
+    const choice = button('30 minutes');
     choice.focus();
     fireEvent.keyDown(choice, { key: 'Escape' });
     expect(screen.queryByRole('group', { name: 'Pause for' })).toBeNull();
@@ -472,8 +473,8 @@ describe('footer', () => {
     fakeBackground();
     await openPopup();
     fireEvent.click(screen.getByRole('link', { name: 'Settings' }));
-    expect(openOptionsPage).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
   });
 
   it('opens the progress page in a tab and closes the popup', async () => {

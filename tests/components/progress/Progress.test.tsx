@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Progress } from '@/entrypoints/progress/Progress';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { saveHistory } from '@/utils/storage/glance';
 import { blockRunItem, settingsItem } from '@/utils/storage/items';
 import { active, at, day } from '../../helpers/days';
+import { storeDays } from '../../helpers/stored-days';
 
 const NOW = at(2025, 6, 11, 15);
 
@@ -118,21 +118,10 @@ describe('the progress page', () => {
   });
 
   it('skips an unreadable day, says so, and shows the rest', async () => {
-    await fakeBrowser.storage.local.set({
-      history: { ...history, '2025-06-07': { satSeconds: 'lots' }, 'not-a-day': active() },
-    });
+    await storeDays({ ...history, '2025-06-07': { satSeconds: 'lots' }, '2025-06-06': 'garbage' });
     render(<Progress />);
     expect(await screen.findByText('2 days could not be read and are not shown.')).toBeTruthy();
     expect(figure('Current streak')).toBe('3 days');
-  });
-
-  it('says so when the whole history is unreadable', async () => {
-    await fakeBrowser.storage.local.set({ history: 'garbage' });
-    render(<Progress />);
-    expect(
-      await screen.findByText('Your history could not be read, so nothing is shown. New blocks are recorded as usual.'),
-    ).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Nothing here yet' })).toBeTruthy();
   });
 
   it('redraws when the background records a finished block', async () => {
@@ -152,11 +141,11 @@ describe('the progress page', () => {
     expect(screen.getByText(/You finished 5 blocks of 30 minutes in a row\. .* try 35 minutes\./)).toBeTruthy();
     expect((await settingsItem.getValue()).blockMinutes).toBe(30);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Make blocks 35 minutes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Set blocks to 35 minutes' }));
     const status = await screen.findByText('Blocks are now 35 minutes long.');
     expect(status.getAttribute('role')).toBe('status');
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 35 });
-    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Make blocks/ })).toBeNull());
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Set blocks to/ })).toBeNull());
     expect(document.activeElement).toBe(status);
   });
 
@@ -174,9 +163,16 @@ describe('the progress page', () => {
     });
     render(<Progress />);
     fireEvent.click(await screen.findByRole('button', { name: 'Download CSV' }));
-    expect(names).toEqual(['on-the-ball-history-2025-06-11.csv']);
-    const lines = (await blobs[0]?.text())?.split('\r\n');
-    expect(lines?.[0]?.startsWith('date,minutes_on_ball,')).toBe(true);
-    expect(lines?.slice(1, 4).map((l) => l.slice(0, 10))).toEqual(['2025-06-08', '2025-06-09', '2025-06-10']);
+    expect(names).toEqual(['On the Ball history 2025-06-11.csv']);
+    const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
+    // UTF-8's byte order mark first, so spreadsheets read the headers in any script.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]?.split(',').slice(0, 3)).toEqual(['Day', 'Minutes on the ball', 'Blocks finished']);
+    expect(lines[0]?.split(',').slice(-2)).toEqual([
+      'Wall squat with ball: sets',
+      'Wall squat with ball: longest hold (seconds)',
+    ]);
+    expect(lines.slice(1, 4).map((l) => l.slice(0, 10))).toEqual(['2025-06-08', '2025-06-09', '2025-06-10']);
   });
 });

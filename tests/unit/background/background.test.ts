@@ -8,6 +8,7 @@ import type { Reply } from '@/utils/domain/protocol';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage/items';
+import { storeDays } from '../../helpers/stored-days';
 import { fakeCommands, fakeIdle } from '../../setup';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
@@ -133,7 +134,7 @@ describe('the background worker', () => {
     const done = (await notifications())['block-done'];
     expect(done?.title).toBe('Block done');
     expect(done?.message).toBe('You sat on the ball for 30 min. Time to stand up and stretch.');
-    expect(done?.buttons?.map((b) => b.title)).toEqual(['Start stretch break', '5 more minutes']);
+    expect(done?.buttons?.map((b) => b.title)).toEqual(['Start stretch break', '5 minutes more']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('✓');
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
 
@@ -287,11 +288,9 @@ describe('the background worker', () => {
   });
 
   it('works out the popup’s figures on install or update from a history kept before them', async () => {
-    await fakeBrowser.storage.local.set({
-      history: {
-        '2026-11-22': { ...emptyDay(), blocksCompleted: 2 },
-        '2026-11-23': { ...emptyDay(), satSeconds: 1800, blocksCompleted: 1, breaksCompleted: 1 },
-      },
+    await storeDays({
+      '2026-11-22': { ...emptyDay(), blocksCompleted: 2 },
+      '2026-11-23': { ...emptyDay(), satSeconds: 1800, blocksCompleted: 1, breaksCompleted: 1 },
     });
     await startWorker();
     expect(await glanceItem.getValue()).toBeNull();
