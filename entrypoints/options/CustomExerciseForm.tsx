@@ -9,7 +9,8 @@ import {
   type CustomField,
   exerciseFromDraft,
 } from '@/utils/domain/custom-exercise';
-import { customErrorText } from './routine-words';
+import { formatSeconds } from '@/utils/i18n/numbers';
+import { customErrorText, rangeHint, textHint } from './routine-words';
 
 interface FieldProps {
   id: string;
@@ -109,8 +110,6 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
     setProblem(failed);
   }
 
-  const { name, steps, hold: holdLimits, reps, sets, step } = CUSTOM_LIMITS;
-  const amountLimits = hold ? holdLimits : reps;
   return (
     <form
       class="custom-form"
@@ -126,7 +125,7 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
       <Field
         id={ids('name')}
         label={i18n.t('routine.nameLabel')}
-        hint={i18n.t('routine.nameHint', [String(name.max)])}
+        hint={textHint('name')}
         error={errorOf('name')}
         value={draft.name}
         onInput={(value) => change('name', value)}
@@ -134,7 +133,7 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
       <Field
         id={ids('steps')}
         label={i18n.t('routine.stepsLabel')}
-        hint={i18n.t('routine.stepsHint', [String(steps.lines), String(steps.max)])}
+        hint={textHint('steps')}
         error={errorOf('steps')}
         value={draft.steps}
         onInput={(value) => change('steps', value)}
@@ -157,11 +156,7 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
       <Field
         id={ids('amount')}
         label={hold ? i18n.t('routine.holdLabel') : i18n.t('routine.repsLabel')}
-        hint={
-          hold
-            ? i18n.t('routine.holdHint', [String(amountLimits.min), String(amountLimits.max)])
-            : i18n.t('routine.repsHint', [String(amountLimits.min), String(amountLimits.max)])
-        }
+        hint={rangeHint('amount', draft.kind)}
         error={errorOf('amount')}
         value={draft.amount}
         onInput={(value) => change('amount', value)}
@@ -170,7 +165,7 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
       <Field
         id={ids('sets')}
         label={i18n.t('routine.setsLabel')}
-        hint={i18n.t('routine.setsHint', [String(sets.min), String(sets.max)])}
+        hint={rangeHint('sets', draft.kind)}
         error={errorOf('sets')}
         value={draft.sets}
         onInput={(value) => change('sets', value)}
@@ -209,7 +204,7 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
           <Field
             id={ids('step')}
             label={i18n.t('routine.stepLabel')}
-            hint={i18n.t('routine.stepHint', [String(step.min), String(step.max)])}
+            hint={rangeHint('step', draft.kind)}
             error={errorOf('step')}
             value={draft.step}
             onInput={(value) => change('step', value)}
@@ -218,7 +213,7 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
           <Field
             id={ids('cap')}
             label={i18n.t('routine.capLabel')}
-            hint={i18n.t('routine.capHint', [String(holdLimits.max)])}
+            hint={i18n.t('routine.capHint', [formatSeconds(CUSTOM_LIMITS.hold.max)])}
             error={errorOf('cap')}
             value={draft.cap}
             onInput={(value) => change('cap', value)}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { CUSTOM_LIMITS, type CustomExercise, draftOf, EMPTY_DRAFT, newCustomId } from '@/utils/domain/custom-exercise';
+import { formatNumber } from '@/utils/i18n/numbers';
 import { removeCustomExercise, type SaveProblem, saveCustomExercise } from '@/utils/storage/save-custom-exercise';
 
 /** The form is loaded when first opened: the page's first frame does not need it. */
@@ -14,7 +15,7 @@ function problemText(problem: SaveProblem): string {
     case 'invalid':
       return i18n.t('routine.fixErrors');
     case 'tooMany':
-      return i18n.t('routine.tooMany', [String(CUSTOM_LIMITS.count.max)]);
+      return i18n.t('routine.tooMany', [formatNumber(CUSTOM_LIMITS.count.max)]);
     case 'overQuota':
       return i18n.t('routine.overQuota');
   }
@@ -57,7 +58,9 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
     <div class="own-exercises">
       <h3 id="own-heading">{i18n.t('routine.ownHeading')}</h3>
       <p>{i18n.t('routine.ownIntro')}</p>
-      <p class="hint">{i18n.t('routine.ownCount', [String(customs.length), String(CUSTOM_LIMITS.count.max)])}</p>
+      <p class="hint">
+        {i18n.t('routine.ownCount', [formatNumber(customs.length), formatNumber(CUSTOM_LIMITS.count.max)])}
+      </p>
       {customs.length === 0 ? (
         <p>{i18n.t('routine.ownEmpty')}</p>
       ) : (
@@ -119,7 +122,7 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
           onCancel={() => setEditing({ kind: 'none' })}
         />
       )}
-      {full && <p class="hint">{i18n.t('routine.tooMany', [String(CUSTOM_LIMITS.count.max)])}</p>}
+      {full && <p class="hint">{i18n.t('routine.tooMany', [formatNumber(CUSTOM_LIMITS.count.max)])}</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { isExerciseId } from '@/utils/domain/exercise-ids';
 import { EXERCISES } from '@/utils/domain/exercises';
 import { moveBy, moveEntry, previewItem, type RoutineEntry, setsChoice } from '@/utils/domain/routine';
+import { formatNumber } from '@/utils/i18n/numbers';
 
 interface RoutineListProps {
   /** Prefix of the list's ids. */
@@ -67,7 +68,7 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
 
   function moved(entry: RoutineEntry, next: RoutineEntry[]): RoutineEntry[] {
     const place = next.findIndex((e) => e.id === entry.id) + 1;
-    announce(i18n.t('routine.moved', [entryName(entry, customs), String(place), String(next.length)]));
+    announce(i18n.t('routine.moved', [entryName(entry, customs), formatNumber(place), formatNumber(next.length)]));
     return next;
   }
 
@@ -147,8 +148,8 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
                 onChange={(event) => update(entry.id, { sets: Number(event.currentTarget.value) })}
               >
                 {Array.from({ length: most }, (_, n) => (
-                  <option key={n} value={String(n + 1)}>
-                    {String(n + 1)}
+                  <option key={n} value={formatNumber(n + 1)}>
+                    {formatNumber(n + 1)}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,8 @@
-/** The words of the routine editor that depend on a value: field errors and save problems. */
+/** The words of the routine editor that depend on a value: field errors and limits. */
 import { i18n } from '#i18n';
 import { CUSTOM_LIMITS, type CustomError, type CustomField, characterCount } from '@/utils/domain/custom-exercise';
+import { formatNumber, formatSeconds } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 
 type Limits = { min: number; max: number };
 
@@ -17,25 +19,38 @@ function limitsOf(field: CustomField, kind: 'hold' | 'reps'): Limits {
   }
 }
 
+/** "From 5 seconds to 300 seconds" for a time, "From 1 to 10" for a count. */
+export function rangeHint(field: CustomField, kind: 'hold' | 'reps'): string {
+  const { min, max } = limitsOf(field, kind);
+  const seconds = field === 'step' || (field === 'amount' && kind === 'hold');
+  const format = seconds ? formatSeconds : formatNumber;
+  return i18n.t('routine.rangeHint', [format(min), format(max)]);
+}
+
+/** "Up to 60 characters.", "Up to 8 lines. Up to 600 characters." */
+export function textHint(field: 'name' | 'steps'): string {
+  if (field === 'name') return plural('routine.charactersHint', CUSTOM_LIMITS.name.max);
+  const { lines, max } = CUSTOM_LIMITS.steps;
+  return `${plural('routine.linesHint', lines)} ${plural('routine.charactersHint', max)}`;
+}
+
 /** Why a field was refused, in words that say what to type instead. */
 export function customErrorText(field: CustomField, error: CustomError, typed: string, kind: 'hold' | 'reps'): string {
   const { min, max } = limitsOf(field, kind);
-  const range: [string, string] = [String(min), String(max)];
   switch (error) {
     case 'required':
       return i18n.t('routine.errorRequired');
     case 'tooLong': {
       const most = field === 'name' ? CUSTOM_LIMITS.name.max : CUSTOM_LIMITS.steps.max;
-      return i18n.t('routine.errorTooLong', [String(characterCount(typed.trim())), String(most)]);
+      return plural('routine.errorTooLong', most, [formatNumber(most), formatNumber(characterCount(typed.trim()))]);
     }
     case 'tooManyLines':
-      return i18n.t('routine.errorTooManyLines', [String(CUSTOM_LIMITS.steps.lines)]);
+      return plural('routine.errorTooManyLines', CUSTOM_LIMITS.steps.lines);
     case 'badCharacters':
       return i18n.t('routine.errorBadCharacters');
     case 'notWholeNumber':
-      return i18n.t('routine.errorNotWholeNumber', range);
     case 'outOfRange':
-      return i18n.t('routine.errorOutOfRange', range);
+      return i18n.t('routine.errorRange', [formatNumber(min), formatNumber(max)]);
     case 'capBelowStart':
       return i18n.t('routine.errorCapBelowStart');
     case 'badChoice':

@@ -58,7 +58,7 @@ describe('adding your own exercise', () => {
     type('Longest hold (seconds)', '20');
     save();
     await screen.findByText('Please fix the fields marked below; nothing was saved.');
-    expect(description(input('Name'))).toContain('This is 61 characters; the most is 60.');
+    expect(description(input('Name'))).toContain('Too long: please keep to 60 characters (now 61).');
     expect(description(input('Hold (seconds)'))).toContain('Please type a whole number from 5 to 300.');
     expect(description(input('Number of sets'))).toContain('Please type a whole number from 1 to 10.');
     expect(description(input('Step (seconds)'))).toContain('Please type a whole number from 1 to 10.');
@@ -141,8 +141,8 @@ describe('adding your own exercise', () => {
       Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`custom-${n}`, own(n)])),
     );
     await open();
-    await screen.findByText('20 of 20 exercises');
+    await screen.findByText('Your exercises: 20 of at most 20');
     expect((screen.getByRole('button', { name: 'Add exercise' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/You already have 20 exercises/)).toBeTruthy();
+    expect(screen.getByText(/You have as many exercises as there can be \(20\)/)).toBeTruthy();
   });
 });
