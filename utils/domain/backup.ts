@@ -7,6 +7,7 @@
 import { isRecord } from './checks';
 import { CUSTOM_LIMITS, type CustomExercise, checkCustomExercises } from './custom-exercise';
 import { checkHistory, type History } from './history';
+import { withinSourceDoses } from './routine';
 import { type Settings, sanitizeSettings } from './settings';
 
 export const BACKUP_FORMAT = 'on-the-ball-backup';
@@ -84,6 +85,7 @@ export function parseBackup(text: string): ParsedBackup {
 
   const sanitized = sanitizeSettings(settings);
   if (sanitized.fellBack.length > 0) return fail({ kind: 'badSettings', fields: sanitized.fellBack });
+  if (!withinSourceDoses(sanitized.settings.routines)) return fail({ kind: 'badSettings', fields: ['routines'] });
   const exercises = checkCustomExercises(customExercises);
   if (exercises.skipped.length > 0) return fail({ kind: 'badExercises', ids: exercises.skipped });
   const checked = checkHistory(history);

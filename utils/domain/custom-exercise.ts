@@ -4,14 +4,18 @@
  */
 import { isRecord } from './checks';
 
+/** The most own exercises, and the most sets of one: the worker needs only these two. */
+export const MAX_CUSTOM_EXERCISES = 20;
+export const MAX_SETS = 10;
+
 export const CUSTOM_LIMITS = {
   name: { max: 60 },
   steps: { max: 600, lines: 8 },
   hold: { min: 5, max: 300 },
   reps: { min: 1, max: 50 },
-  sets: { min: 1, max: 10 },
+  sets: { min: 1, max: MAX_SETS },
   step: { min: 1, max: 10 },
-  count: { max: 20 },
+  count: { max: MAX_CUSTOM_EXERCISES },
 } as const;
 
 /** How a custom exercise's hold may grow "as tolerated": from its hold, by `step`, never past `cap`. */

@@ -4,7 +4,7 @@
  * with today's doses.
  */
 import { isBoolean, isRecord } from './checks';
-import { CUSTOM_LIMITS, type CustomExercise, isCustomId, stepLines } from './custom-exercise';
+import { type CustomExercise, isCustomId, MAX_CUSTOM_EXERCISES, MAX_SETS, stepLines } from './custom-exercise';
 import { EXERCISE_IDS, type ExerciseId, isExerciseId } from './exercise-ids';
 import { EXERCISES, type Exercise } from './exercises';
 import { type Growth, holdFor, type Progression, progressiveDose } from './progression';
@@ -22,12 +22,21 @@ export interface RoutineEntry {
 export type Routines = Record<RoutineName, RoutineEntry[]>;
 
 /** The most entries a routine can hold: every built-in exercise and every custom one. */
-export const MAX_ENTRIES = EXERCISE_IDS.length + CUSTOM_LIMITS.count.max;
+export const MAX_ENTRIES = EXERCISE_IDS.length + MAX_CUSTOM_EXERCISES;
 
-const entry = (id: ExerciseId, on: boolean, sets = EXERCISES[id].dose.sets): RoutineEntry => ({ id, on, sets });
+const entry = (id: ExerciseId, on: boolean, sets: number): RoutineEntry => ({ id, on, sets });
 
+/**
+ * The full break at the catalogue's doses (a test holds them equal), written out so that the
+ * worker, which reads the settings, does not carry the catalogue.
+ */
 export const DEFAULT_ROUTINES: Routines = {
-  full: [entry('plank', true), entry('rotation', true), entry('child-pose', true), entry('wall-squat', false)],
+  full: [
+    entry('plank', true, 3),
+    entry('rotation', true, 3),
+    entry('child-pose', true, 3),
+    entry('wall-squat', false, 2),
+  ],
   // One set each of the two gentlest, about two minutes with the default rest.
   quick: [
     entry('rotation', true, 1),
@@ -38,16 +47,16 @@ export const DEFAULT_ROUTINES: Routines = {
 };
 
 /** The full routine for someone who chose built-in breaks before routines existed. */
-export function routinesFromBreaks(breaks: readonly ExerciseId[]): Routines {
+export function routinesFromBreaks(breaks: readonly string[]): Routines {
   return {
-    full: EXERCISE_IDS.map((id) => entry(id, breaks.includes(id))),
+    full: DEFAULT_ROUTINES.full.map((e) => ({ ...e, on: breaks.includes(e.id) })),
     quick: structuredClone(DEFAULT_ROUTINES.quick),
   };
 }
 
 /** The most sets an entry may ask for: a built-in exercise never above its dose from the source. */
 export function maxSets(id: string): number {
-  return isExerciseId(id) ? EXERCISES[id].dose.sets : CUSTOM_LIMITS.sets.max;
+  return isExerciseId(id) ? EXERCISES[id].dose.sets : MAX_SETS;
 }
 
 export type RoutineError = 'badRoutine' | 'noneOn';
@@ -59,12 +68,18 @@ function checkEntries(value: unknown): RoutineError | null {
     if (!isRecord(e) || !(isExerciseId(e.id) || isCustomId(e.id)) || ids.has(e.id) || !isBoolean(e.on)) {
       return 'badRoutine';
     }
-    if (!Number.isInteger(e.sets) || (e.sets as number) < 1 || (e.sets as number) > maxSets(e.id)) return 'badRoutine';
+    const sets = e.sets;
+    if (!Number.isInteger(sets) || (sets as number) < 1 || (sets as number) > MAX_SETS) return 'badRoutine';
     ids.add(e.id);
   }
   return value.some((e) => e.on) ? null : 'noneOn';
 }
 
+/**
+ * The shape of stored routines, as every reader checks it. Sets of a built-in exercise above
+ * its dose from the source are refused where routines come in (`withinSourceDoses`, for an
+ * import and the editor) and cut back to that dose whenever a break is built.
+ */
 export function checkRoutines(value: unknown): RoutineError | null {
   if (!isRecord(value)) return 'badRoutine';
   for (const name of ROUTINE_NAMES) {
@@ -72,6 +87,11 @@ export function checkRoutines(value: unknown): RoutineError | null {
     if (error) return error;
   }
   return null;
+}
+
+/** Whether no built-in exercise in the routines asks for more sets than its dose from the source. */
+export function withinSourceDoses(routines: Routines): boolean {
+  return ROUTINE_NAMES.every((name) => routines[name].every((e) => e.sets <= maxSets(e.id)));
 }
 
 /** Adds a new custom exercise at the end of both routines: on in the full break, off in the quick one. */

@@ -2,7 +2,8 @@
  * The person's own exercises, each under its own synced key (its id), so the largest allowed
  * exercise stays far below the per-item quota and all of them together below the total.
  */
-import { browser, storage } from '#imports';
+import { storage } from '#imports';
+import { nativeApi } from '@/utils/client/native-api';
 import { type CustomExercise, isCustomId } from '@/utils/domain/custom-exercise';
 import { customExercisesFrom } from './stored-values';
 
@@ -16,9 +17,10 @@ export async function loadCustomExercises(): Promise<CustomExercise[]> {
 
 /** Calls `onChange` whenever a custom exercise is stored, changed or removed, here or in another browser. */
 export function watchCustomExercises(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && Object.keys(changes).some(isCustomId)) onChange();
+  const { onChanged } = nativeApi().storage.sync;
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some(isCustomId)) onChange();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
 }

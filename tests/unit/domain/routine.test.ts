@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breakSteps, estimatedMs } from '@/utils/domain/break-sequence';
 import { CUSTOM_LIMITS, type CustomExercise, checkCustomExercise } from '@/utils/domain/custom-exercise';
+import type { ExerciseId } from '@/utils/domain/exercise-ids';
+import { EXERCISES } from '@/utils/domain/exercises';
 import {
   buildRoutine,
   checkRoutines,
@@ -10,6 +12,7 @@ import {
   routinesFromBreaks,
   withCustomAdded,
   withCustomRemoved,
+  withinSourceDoses,
 } from '@/utils/domain/routine';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '@/utils/domain/settings';
 
@@ -147,11 +150,23 @@ describe('checking stored routines', () => {
     expect(checkRoutines(withCustomAdded(DEFAULT_SETTINGS.routines, own))).toBeNull();
   });
 
-  it('never lets a built-in exercise ask for more sets than its dose from the source', () => {
+  it('never lets a built-in exercise run more sets than its dose from the source', () => {
     const more = entries.map((e) => (e.id === 'plank' ? { ...e, sets: 4 } : e));
-    expect(checkRoutines({ ...DEFAULT_SETTINGS.routines, full: more })).toBe('badRoutine');
+    const raised = { ...DEFAULT_SETTINGS.routines, full: more };
+    expect(withinSourceDoses(raised)).toBe(false);
+    expect(buildRoutine({ routines: raised, restSeconds: 0 }, {}).items[0]?.sets).toBe(3);
     const squats = entries.map((e) => (e.id === 'wall-squat' ? { ...e, sets: 3 } : e));
-    expect(checkRoutines({ ...DEFAULT_SETTINGS.routines, quick: squats })).toBe('badRoutine');
+    expect(withinSourceDoses({ ...DEFAULT_SETTINGS.routines, quick: squats })).toBe(false);
+    expect(withinSourceDoses(withCustomAdded(DEFAULT_SETTINGS.routines, { ...own, sets: 10 }))).toBe(true);
+    expect(checkRoutines({ ...DEFAULT_SETTINGS.routines, full: entries.map((e) => ({ ...e, sets: 11 })) })).toBe(
+      'badRoutine',
+    );
+  });
+
+  it('starts the full break at every dose of the catalogue', () => {
+    expect(DEFAULT_SETTINGS.routines.full.map((e) => e.sets)).toEqual(
+      DEFAULT_SETTINGS.routines.full.map((e) => EXERCISES[e.id as ExerciseId].dose.sets),
+    );
   });
 
   it('refuses a routine with nothing on, repeats, unknown ids, strings for numbers', () => {
