@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dayKey } from '@/utils/domain/history';
 import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
+import { storedHistory } from './stored-history';
 
 const NAME = 'Bird dog';
 
@@ -12,22 +14,16 @@ interface Stored {
   today: { breaksCompleted: number; exercises: Record<string, { sets: number; bestHold: number }> } | null;
 }
 
-function stored(ext: Extension): Promise<Stored> {
-  return ext.evalWorker(async () => {
-    const sync = await chrome.storage.sync.get(null);
-    const { progression, history } = await chrome.storage.local.get(['progression', 'history']);
-    const d = new Date();
-    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    const own = Object.entries(sync)
-      .filter(([k]) => k.startsWith('custom-'))
-      .map(([, v]) => v);
-    return {
-      settings: sync.settings,
-      own,
-      progression,
-      today: ((history ?? {}) as Record<string, unknown>)[key] ?? null,
-    } as never;
-  });
+async function stored(ext: Extension): Promise<Stored> {
+  const days = await storedHistory<Stored['today']>(ext);
+  const { sync, progression } = await ext.evalWorker(async () => ({
+    sync: await chrome.storage.sync.get(null),
+    progression: (await chrome.storage.local.get('progression')).progression,
+  }));
+  const own = Object.entries(sync)
+    .filter(([key]) => key.startsWith('custom-'))
+    .map(([, value]) => value);
+  return { settings: sync.settings, own, progression, today: days[dayKey(Date.now())] ?? null } as Stored;
 }
 
 const ownId = async (ext: Extension) => (await stored(ext)).own[0]?.id ?? '';
@@ -124,7 +120,7 @@ describe('your own routine in the built extension', () => {
       .poll(async () => (await stored(ext)).settings?.routines.quick.filter((e) => e.on).map((e) => e.id))
       .toEqual([id]);
     await quick.locator(`summary[aria-label="Preview ${NAME}"]`).click();
-    await quick.getByText('Once per side, 5 s each').waitFor();
+    await quick.getByText('1 time per side, 5 s each').waitFor();
     await expectNoAxeViolations(options);
     await options.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(options);
@@ -162,7 +158,7 @@ describe('your own routine in the built extension', () => {
     // The next break holds it longer.
     await page.close();
     const next = await ext.page('/stretch.html');
-    await next.getByText('Once per side, 10 s each').waitFor();
+    await next.getByText('1 time per side, 10 s each').waitFor();
 
     // Progress shows it by the name the person gave it.
     const progress = await ext.page('/progress.html');
