@@ -50,7 +50,7 @@ export const DEFAULT_ROUTINES: Routines = {
 export function routinesFromBreaks(breaks: readonly string[]): Routines {
   return {
     full: DEFAULT_ROUTINES.full.map((e) => ({ ...e, on: breaks.includes(e.id) })),
-    quick: structuredClone(DEFAULT_ROUTINES.quick),
+    quick: DEFAULT_ROUTINES.quick.map((e) => ({ ...e })),
   };
 }
 
