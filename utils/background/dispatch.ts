@@ -17,6 +17,7 @@ import {
 import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
 import { plan } from '@/utils/domain/plan';
 import { createQueue } from '@/utils/domain/queue';
+import type { RoutineName } from '@/utils/domain/routine';
 import type { Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
 import { dayRange } from '@/utils/storage/history-days';
@@ -30,6 +31,12 @@ import { clearNotice, showNotice } from './notices';
 export const sessionWrites = createQueue();
 
 const STRETCH_PAGE = '/stretch.html';
+
+/** The stretch page for one routine; the full break needs no parameter, so its address stays the same. */
+function stretchPageUrl(routine: RoutineName): string {
+  const url = browser.runtime.getURL(STRETCH_PAGE);
+  return routine === 'full' ? url : `${url}?routine=${routine}`;
+}
 
 function applyToHistory(history: History, effect: Effect): History {
   switch (effect.type) {
@@ -60,7 +67,7 @@ async function runEffects(effects: Effect[], settings: Settings, at: number): Pr
   for (const effect of effects) {
     if (effect.type === 'notify') await showNotice(effect.notice, effect, settings);
     else if (effect.type === 'clear') await clearNotice(effect.notice);
-    else if (effect.type === 'openBreak') await browser.tabs.create({ url: browser.runtime.getURL(STRETCH_PAGE) });
+    else if (effect.type === 'openBreak') await browser.tabs.create({ url: stretchPageUrl(effect.routine) });
   }
 }
 

@@ -4,6 +4,7 @@
  * with plain data. Alarms, badge and title are not effects: they are derived from the
  * session by `plan`, which makes a second block alarm or a stale alarm impossible.
  */
+import type { RoutineName } from './routine';
 import { nextWorkdayEnd, withinWorkingHours } from './schedule';
 import { type Block, MINUTE, msSat, OFF, type Session } from './session';
 import type { Settings } from './settings';
@@ -25,7 +26,8 @@ export type SessionEvent =
   | { type: 'away'; since: number }
   | { type: 'back' }
   | { type: 'extend' }
-  | { type: 'startBreak' }
+  /** The full break unless the quick one is asked for. */
+  | { type: 'startBreak'; routine?: RoutineName }
   | { type: 'doneForNow' };
 
 export type Notice = 'posture' | 'blockDone' | 'welcomeBack';
@@ -36,7 +38,7 @@ export type Effect =
   | { type: 'posture'; answered: boolean; at: number }
   | { type: 'notify'; notice: Notice; cue?: number; minutes?: number }
   | { type: 'clear'; notice: Notice }
-  | { type: 'openBreak' };
+  | { type: 'openBreak'; routine: RoutineName };
 
 export interface Step {
   session: Session;
@@ -75,7 +77,7 @@ export function step(session: Session, event: SessionEvent, now: number, setting
       if (session.phase !== 'blockDone') return withoutEffects(session);
       return startBlock(session, now, EXTEND_MINUTES, settings);
     case 'startBreak':
-      return startBreak(session, now);
+      return startBreak(session, now, event.routine ?? 'full');
     case 'doneForNow':
       return session.phase === 'blockDone' || session.phase === 'onBreak'
         ? stop(session, now)
@@ -245,10 +247,10 @@ function back(session: Session, now: number, settings: Settings): Step {
   };
 }
 
-function startBreak(session: Session, now: number): Step {
+function startBreak(session: Session, now: number, routine: RoutineName): Step {
   const closed = isOnBall(session) ? closeBlock(session, now, 'early') : { effects: [] as Effect[] };
   return {
     session: { ...session, phase: 'onBreak', block: null, pause: null, since: now, postureOpen: false },
-    effects: [...closed.effects, { type: 'clear', notice: 'blockDone' }, { type: 'openBreak' }],
+    effects: [...closed.effects, { type: 'clear', notice: 'blockDone' }, { type: 'openBreak', routine }],
   };
 }

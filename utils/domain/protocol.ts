@@ -2,6 +2,7 @@
 import { isBoolean, isRecord, isString, oneOf } from './checks';
 import { checkHistory, isBreakResult } from './history';
 import type { SessionEvent } from './machine';
+import { ROUTINE_NAMES } from './routine';
 import type { Session } from './session';
 
 interface CommandRule<F extends object> {
@@ -20,6 +21,8 @@ const WAKE = (): SessionEvent => ({ type: 'wake' });
 const isPauseChoice = oneOf([15, 30, 60, null] as const);
 const BREAK_ID = /^[\w-]{1,64}$/;
 const NOT_A_RESULT = '"result" is not a valid break result.';
+const NOT_A_ROUTINE = '"routine" must be "full" or "quick".';
+const isRoutineName = oneOf(ROUTINE_NAMES);
 
 const COMMANDS = {
   getState: command(NO_FIELDS, WAKE),
@@ -32,7 +35,10 @@ const COMMANDS = {
     ({ minutes }) => ({ type: 'pause', minutes }),
   ),
   resume: command(NO_FIELDS, () => ({ type: 'resume' })),
-  startBreak: command(NO_FIELDS, () => ({ type: 'startBreak' })),
+  startBreak: command(
+    (m) => (m.routine === undefined || isRoutineName(m.routine) ? { routine: m.routine ?? 'full' } : NOT_A_ROUTINE),
+    ({ routine }) => ({ type: 'startBreak', routine }),
+  ),
   finishBreak: command((m) => (isBreakResult(m.result) ? { result: m.result } : NOT_A_RESULT), WAKE),
   /** The stretch page's progress so far, so a closed tab still records what was done. */
   breakProgress: command((m) => {
