@@ -2,22 +2,30 @@
 import { i18n } from '#i18n';
 import type { BreakStep } from '@/utils/domain/break-sequence';
 import type { Exercise } from '@/utils/domain/exercises';
-import { progressiveDose } from '@/utils/domain/progression';
-import type { RoutineItem } from '@/utils/domain/routine';
+import type { RoutineExercise, RoutineItem } from '@/utils/domain/routine';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 
 type Key = Exercise['key'];
 
-export function exerciseName(key: Key): string {
+export function builtInName(key: Key): string {
   return i18n.t(`exercise.${key}.name`);
+}
+
+/** A built-in exercise's name in the person's language; their own exercise's name as they typed it. */
+export function exerciseName(exercise: RoutineExercise): string {
+  return exercise.kind === 'builtIn' ? builtInName(exercise.key) : exercise.name;
 }
 
 export function exerciseGoal(key: Key): string {
   return i18n.t(`exercise.${key}.goal`);
 }
 
-export function exerciseSteps(key: Key): string[] {
+export function exerciseSteps(exercise: RoutineExercise): string[] {
+  return exercise.kind === 'builtIn' ? builtInSteps(exercise.key) : exercise.steps;
+}
+
+function builtInSteps(key: Key): string[] {
   switch (key) {
     case 'plank':
       return [
@@ -57,16 +65,19 @@ export function pictureLabel(key: Key): string {
 /** "3 sets of 25 s", "3 times per side, 30 s each", "2 sets of 10 repetitions". */
 export function doseText(item: RoutineItem): string {
   const sets = formatNumber(item.sets);
-  if (item.hold === null) return plural('stretchPage.doseReps', item.sets, [sets, formatNumber(item.reps ?? 0)]);
+  if (item.hold === null) {
+    const reps = [sets, formatNumber(item.reps ?? 0)];
+    return plural(item.perSide ? 'routine.doseRepsSides' : 'stretchPage.doseReps', item.sets, reps);
+  }
   const subs = [sets, formatNumber(item.hold)];
   return plural(item.perSide ? 'stretchPage.doseHoldSides' : 'stretchPage.doseHold', item.sets, subs);
 }
 
 /** "Ball plank: 35 s of 60 s", for an exercise whose hold grows; `null` for the others. */
 export function levelText(item: RoutineItem, hold = item.hold): string | null {
-  const dose = progressiveDose(item.exercise.id);
-  if (!dose || hold === null) return null;
-  return i18n.t('stretchPage.level', [exerciseName(item.exercise.key), formatNumber(hold), formatNumber(dose.max)]);
+  const { growth } = item;
+  if (!growth || hold === null) return null;
+  return i18n.t('stretchPage.level', [exerciseName(item.exercise), formatNumber(hold), formatNumber(growth.max)]);
 }
 
 /** "Set 2 of 3", or "Left side, 2 of 3" for an exercise done on each side. */

@@ -17,7 +17,9 @@ import { formatList } from '@/utils/i18n/list';
 import { displayLocale } from '@/utils/i18n/locale';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
+import { loadCustomExercises } from '@/utils/storage/custom-exercises';
 import { loadHistory, loadSettings } from '@/utils/storage/read';
+import { replaceCustomExercises } from '@/utils/storage/save-custom-exercise';
 import { updateSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
 import { resetSettings } from './save-setting';
@@ -54,6 +56,8 @@ function problemText(problem: BackupProblem): string {
       return i18n.t('options.data.malformed');
     case 'badSettings':
       return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
+    case 'badExercises':
+      return i18n.t('routine.badExercises', [problem.ids.slice(0, 5).join(', ')]);
     case 'badHistory':
       return i18n.t('options.data.badHistory', [
         formatList(problem.days.slice(0, 5).map((day) => formatDay(day, { dateStyle: 'medium' }))),
@@ -88,9 +92,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
 
   const exportData = async () => {
     try {
-      const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
+      const [settings, customs, history] = await Promise.all([loadSettings(), loadCustomExercises(), loadHistory()]);
       const now = Date.now();
-      const backup = makeBackup(settings, history, now);
+      const backup = makeBackup(settings, customs, history, now);
       downloadFile(backupFileName(now), backupText(backup), 'application/json');
       setMessage({ action: 'export', text: plural('options.data.exported', dayCount(backup)), error: false });
     } catch (failure) {
@@ -124,6 +128,8 @@ export function DataSection({ onReplaced }: DataSectionProps) {
       const client = await import('@/utils/client/background-client');
       const reply = await client.send({ type: 'importHistory', history: backup.history });
       if (!reply.ok) throw new Error(reply.error);
+      // The exercises before the routines that name them, so no page shows a routine missing one.
+      await replaceCustomExercises(backup.customExercises);
       await updateSettings(backup.settings);
       setMessage({ action: 'import', text: plural('options.data.imported', dayCount(backup)), error: false });
       onReplaced();

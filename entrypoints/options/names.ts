@@ -13,6 +13,8 @@ function settingName(key: keyof Settings): string {
       return i18n.t('options.sitting.postureLabel');
     case 'breaks':
       return i18n.t('options.breaks.legend');
+    case 'routines':
+      return i18n.t('routine.heading');
     case 'restSeconds':
       return i18n.t('options.breaks.restLabel');
     case 'soundCues':

@@ -36,7 +36,10 @@ function errorText(key: keyof Settings, error: SettingError): string {
       const { min, max } = LIMITS[key as NumericSetting];
       return i18n.t('options.number.empty', [formatNumber(min), formatNumber(max)]);
     }
+    case 'noneOn':
+      return i18n.t('routine.noneOn');
     case 'notBoolean':
+    case 'badRoutine':
       return i18n.t('error.unknown');
   }
 }

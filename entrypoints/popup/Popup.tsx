@@ -5,6 +5,7 @@ import { useEverySecond } from '@/components/hooks/useEverySecond';
 import { useGlance } from '@/components/hooks/useGlance';
 import { Switch } from '@/components/Switch';
 import { isOnBall } from '@/utils/domain/machine';
+import type { RoutineName } from '@/utils/domain/routine';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
 import { live } from './later';
@@ -29,8 +30,8 @@ export function Popup({ initial }: { initial: Initial }) {
     if (!document.activeElement || document.activeElement === document.body) switchRef.current?.focus();
   }, [session.phase, welcome]);
 
-  const startBreak = async () => {
-    if (await run({ type: 'startBreak' })) window.close();
+  const startBreak = async (routine: RoutineName) => {
+    if (await run({ type: 'startBreak', routine })) window.close();
   };
 
   return (
@@ -61,7 +62,7 @@ export function Popup({ initial }: { initial: Initial }) {
         now={Date.now()}
         busy={busy}
         run={run}
-        startBreak={() => void startBreak()}
+        startBreak={(routine) => void startBreak(routine)}
       />
       <Footer shortcut={initial.shortcut} />
     </main>

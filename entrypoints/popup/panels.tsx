@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import type { Background } from '@/components/hooks/useBackground';
 import type { Glance } from '@/utils/domain/glance';
+import type { RoutineName } from '@/utils/domain/routine';
 import type { Session } from '@/utils/domain/session';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { BlockCountdown } from './BlockCountdown';
@@ -14,7 +15,7 @@ export interface PanelProps {
   now: number;
   busy: boolean;
   run: Background['run'];
-  startBreak: () => void;
+  startBreak: (routine: RoutineName) => void;
 }
 
 /** A button that sends one command; ignored while another command is in flight. */
@@ -43,6 +44,29 @@ function CommandButton({
   );
 }
 
+/** The full break, one press away, and the quick break for a busy moment. */
+function BreakButtons({
+  busy,
+  primary = false,
+  startBreak,
+}: {
+  busy: boolean;
+  primary?: boolean;
+  startBreak: PanelProps['startBreak'];
+}) {
+  return (
+    <>
+      <CommandButton
+        busy={busy}
+        primary={primary}
+        label={i18n.t('popupUi.startBreak')}
+        onPress={() => startBreak('full')}
+      />
+      <CommandButton busy={busy} label={i18n.t('routine.quickBreak')} onPress={() => startBreak('quick')} />
+    </>
+  );
+}
+
 function OnBallPanel({ session, now, busy, run, startBreak }: PanelProps) {
   const paused = session.phase === 'paused';
   return (
@@ -57,7 +81,7 @@ function OnBallPanel({ session, now, busy, run, startBreak }: PanelProps) {
             onPress={() => void run({ type: 'resume' })}
           />
         )}
-        <CommandButton busy={busy} label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
+        <BreakButtons busy={busy} startBreak={startBreak} />
         {!paused && (
           <PauseChoices
             busy={busy}
@@ -77,7 +101,7 @@ function BlockDonePanel({ session, busy, run, startBreak }: PanelProps) {
       <h2 id="block-done-title">{i18n.t('popupUi.blockDoneTitle')}</h2>
       <p>{i18n.t('notice.blockDoneBody', [formatNumber(session.lastBlockMinutes)])}</p>
       <div class="actions stacked">
-        <CommandButton busy={busy} primary label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
+        <BreakButtons busy={busy} primary startBreak={startBreak} />
         <div class="actions">
           <CommandButton
             busy={busy}
@@ -112,7 +136,7 @@ function OnBreakPanel({ glance, now, busy, run, startBreak }: PanelProps) {
           label={i18n.t('popupUi.doneForNow')}
           onPress={() => void run({ type: 'doneForNow' })}
         />
-        <CommandButton busy={busy} label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
+        <BreakButtons busy={busy} startBreak={startBreak} />
       </div>
       <TodaySummary glance={glance} now={now} />
     </section>
@@ -124,7 +148,7 @@ function OffPanel({ glance, now, busy, startBreak }: PanelProps) {
     <section class="panel">
       <p class="lead">{i18n.t('popupUi.offLead')}</p>
       <div class="actions">
-        <CommandButton busy={busy} primary label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
+        <BreakButtons busy={busy} primary startBreak={startBreak} />
       </div>
       <TodaySummary glance={glance} now={now} />
     </section>

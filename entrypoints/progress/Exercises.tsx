@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { formatDay } from '@/components/dates';
-import { exerciseName } from '@/components/exercise-text';
+import { builtInName } from '@/components/exercise-text';
+import type { CustomExercise } from '@/utils/domain/custom-exercise';
+import { isExerciseId } from '@/utils/domain/exercise-ids';
 import { EXERCISES } from '@/utils/domain/exercises';
 import type { ExerciseProgress } from '@/utils/domain/stats';
 import { formatNumber } from '@/utils/i18n/numbers';
@@ -10,15 +12,36 @@ import { LineChart } from './charts/LineChart';
 const longDate = (date: string) => formatDay(date, { dateStyle: 'medium' });
 const shortDate = (date: string) => formatDay(date, { month: 'short', day: 'numeric' });
 
-function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
-  const exercise = EXERCISES[progress.id];
-  const name = exerciseName(exercise.key);
+interface Charted {
+  name: string;
+  /** Whether the chart shows the hold rather than the sets. */
+  hold: boolean;
+  /** The longest hold the exercise may grow to, drawn as the goal. */
+  goal: number | null;
+}
+
+/** A built-in exercise in the person's language; their own by the name they gave it, even once deleted. */
+function charted(progress: ExerciseProgress, customs: readonly CustomExercise[]): Charted {
+  if (isExerciseId(progress.id)) {
+    const { key, dose } = EXERCISES[progress.id];
+    return { name: builtInName(key), hold: dose.kind === 'hold', goal: dose.kind === 'hold' ? dose.max : null };
+  }
+  const own = customs.find((c) => c.id === progress.id);
+  if (!own) {
+    const hold = progress.points.some((p) => p.bestHold > 0);
+    return { name: i18n.t('routine.deletedExercise'), hold, goal: null };
+  }
+  return { name: own.name, hold: own.kind === 'hold', goal: own.progression?.cap ?? null };
+}
+
+function ExerciseChart({ progress, customs }: { progress: ExerciseProgress; customs: readonly CustomExercise[] }) {
+  const { name, hold, goal } = charted(progress, customs);
   const { points } = progress;
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return null;
   const edges = { startLabel: shortDate(first.date), endLabel: shortDate(last.date) };
-  if (exercise.dose.kind === 'hold') {
+  if (hold) {
     const best = Math.max(...points.map((p) => p.bestHold));
     const seconds = (value: number) => formatNumber(Math.round(value));
     return (
@@ -33,7 +56,7 @@ function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
           value: p.bestHold,
           text: i18n.t('progress.seconds', [seconds(p.bestHold)]),
         }))}
-        goal={{ value: exercise.dose.max, label: i18n.t('progress.goal', [formatNumber(exercise.dose.max)]) }}
+        goal={goal === null ? undefined : { value: goal, label: i18n.t('progress.goal', [formatNumber(goal)]) }}
         {...edges}
       />
     );
@@ -51,14 +74,14 @@ function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
 }
 
 /** How each exercise has grown, day by day, over the whole history. */
-export function Exercises({ progress }: { progress: ExerciseProgress[] }) {
+export function Exercises({ progress, customs }: { progress: ExerciseProgress[]; customs: readonly CustomExercise[] }) {
   return (
     <section class="card" aria-labelledby="exercises-heading">
       <h2 id="exercises-heading">{i18n.t('progress.exercisesHeading')}</h2>
       {progress.length === 0 ? (
         <p>{i18n.t('progress.exercisesEmpty')}</p>
       ) : (
-        progress.map((p) => <ExerciseChart key={p.id} progress={p} />)
+        progress.map((p) => <ExerciseChart key={p.id} progress={p} customs={customs} />)
       )}
     </section>
   );

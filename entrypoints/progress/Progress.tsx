@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { firstDayOfWeek } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { type BlockRun, suggestedMinutes } from '@/utils/domain/buildup';
+import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { checkHistory, dayKey, type History } from '@/utils/domain/history';
 import { historyToCsv } from '@/utils/domain/history-csv';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
@@ -10,6 +11,7 @@ import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from
 import { streaks } from '@/utils/domain/streaks';
 import { formatMinutes } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
+import { loadCustomExercises } from '@/utils/storage/custom-exercises';
 import { blockRunItem, historyItem, settingsItem } from '@/utils/storage/items';
 import { loadBlockRun, loadSettings } from '@/utils/storage/read';
 import { updateSettings } from '@/utils/storage/update-settings';
@@ -29,17 +31,24 @@ interface Loaded {
   skipped: string[];
   settings: Settings;
   run: BlockRun;
+  customs: CustomExercise[];
   now: number;
 }
 
 async function load(): Promise<Loaded> {
-  const [stored, settings, run] = await Promise.all([historyItem.getValue(), loadSettings(), loadBlockRun()]);
-  return { ...checkHistory(stored), settings, run, now: Date.now() };
+  const [stored, settings, run, customs] = await Promise.all([
+    historyItem.getValue(),
+    loadSettings(),
+    loadBlockRun(),
+    loadCustomExercises(),
+  ]);
+  return { ...checkHistory(stored), settings, run, customs, now: Date.now() };
 }
 
-function downloadCsv(history: History, now: number): void {
+function downloadCsv(history: History, customs: CustomExercise[], now: number): void {
   // The byte order mark tells spreadsheets the file is UTF-8, so every script's headers read right.
-  downloadFile(csvFileName(dayKey(now)), `\uFEFF${historyToCsv(history, csvHeader)}`, 'text/csv;charset=utf-8');
+  const text = historyToCsv(history, csvHeader(customs));
+  downloadFile(csvFileName(dayKey(now)), `\uFEFF${text}`, 'text/csv;charset=utf-8');
 }
 
 function setBlockMinutes(minutes: number): Promise<void> {
@@ -122,11 +131,11 @@ export function Progress() {
             weeks={calendarWeeks(history, now, CALENDAR_WEEKS, firstDayOfWeek())}
           />
         </section>
-        <Exercises progress={exerciseProgress(history)} />
+        <Exercises progress={exerciseProgress(history)} customs={data.customs} />
         <section class="card" aria-labelledby="export-heading">
           <h2 id="export-heading">{i18n.t('progress.exportHeading')}</h2>
           <p>{i18n.t('progress.exportBody')}</p>
-          <button type="button" onClick={() => downloadCsv(history, Date.now())}>
+          <button type="button" onClick={() => downloadCsv(history, data.customs, Date.now())}>
             {i18n.t('progress.exportCsv')}
           </button>
         </section>

@@ -7,8 +7,15 @@ import {
   levelText,
   pictureLabel,
 } from '@/components/exercise-text';
-import type { RoutineItem } from '@/utils/domain/routine';
+import type { RoutineExercise, RoutineItem } from '@/utils/domain/routine';
 import { ILLUSTRATIONS } from './illustrations';
+import { OwnExercise } from './illustrations/OwnExercise';
+
+function ExercisePicture({ exercise }: { exercise: RoutineExercise }) {
+  if (exercise.kind === 'custom') return <OwnExercise label={i18n.t('routine.ownPicture')} />;
+  const Picture = ILLUSTRATIONS[exercise.key];
+  return <Picture label={pictureLabel(exercise.key)} />;
+}
 
 interface ExerciseCardProps {
   item: RoutineItem;
@@ -18,27 +25,40 @@ interface ExerciseCardProps {
   eyebrow?: string;
 }
 
-/** One exercise: its drawing, name, goal, dose, current level and steps. */
+/**
+ * One exercise: its drawing, name, goal, dose, current level and steps. A person's own
+ * exercise shows their name and steps as typed, with a note that they come from them.
+ */
 export function ExerciseCard({ item, level = 2, eyebrow }: ExerciseCardProps) {
-  const { key } = item.exercise;
-  const Picture = ILLUSTRATIONS[key];
+  const { exercise } = item;
   const Heading = level === 2 ? 'h2' : 'h3';
   const progress = levelText(item);
+  const steps = exerciseSteps(exercise);
   return (
     <article class="exercise-card">
-      <Picture label={pictureLabel(key)} />
+      <ExercisePicture exercise={exercise} />
       <div class="exercise-text">
         {eyebrow && <p class="eyebrow">{eyebrow}</p>}
-        <Heading class="exercise-name">{exerciseName(key)}</Heading>
-        <p class="exercise-goal">{exerciseGoal(key)}</p>
+        <Heading class="exercise-name">{exerciseName(exercise)}</Heading>
+        {exercise.kind === 'builtIn' ? (
+          <p class="exercise-goal">{exerciseGoal(exercise.key)}</p>
+        ) : (
+          <p class="exercise-goal own-note" role="note">
+            {i18n.t('routine.ownNote')}
+          </p>
+        )}
         <p class="exercise-dose">{doseText(item)}</p>
         {progress && <p class="exercise-level">{progress}</p>}
-        <p class="steps-title">{i18n.t('stretchPage.howTo')}</p>
-        <ol class="exercise-steps">
-          {exerciseSteps(key).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ol>
+        {steps.length > 0 && (
+          <>
+            <p class="steps-title">{i18n.t('stretchPage.howTo')}</p>
+            <ol class="exercise-steps">
+              {steps.map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ol>
+          </>
+        )}
       </div>
     </article>
   );

@@ -3,15 +3,16 @@ import { i18n } from '#i18n';
 import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { nativeApi } from '@/utils/client/native-api';
 import { breakResult, breakSteps, estimatedMs, type Run } from '@/utils/domain/break-sequence';
+import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import type { BreakResult } from '@/utils/domain/history';
 import type { Progression } from '@/utils/domain/progression';
 import type { Command, Reply } from '@/utils/domain/protocol';
-import { buildRoutine, type Routine } from '@/utils/domain/routine';
+import { buildRoutine, type Routine, type RoutineName } from '@/utils/domain/routine';
 import type { Settings } from '@/utils/domain/settings';
 import { type Choice, LOADING, progressReport, type Stage, stretchProgress } from '@/utils/domain/stretch-progress';
 import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';
 import { SETTINGS_KEY, STRETCH_KEYS } from '@/utils/storage/local-keys';
-import { isAcknowledgement, progressionFrom, settingsFrom } from '@/utils/storage/stored-values';
+import { customExercisesFrom, isAcknowledgement, progressionFrom, settingsFrom } from '@/utils/storage/stored-values';
 import type { Cues } from './cues';
 import { ExerciseCard } from './ExerciseCard';
 import { SafetyNotes, SafetyScreen } from './Safety';
@@ -23,6 +24,7 @@ import { Workout } from './Workout';
 export interface Handoff {
   breakId: string;
   routine: Routine;
+  routineName: RoutineName;
   run: Run | null;
 }
 
@@ -33,18 +35,31 @@ export interface StretchDeps {
   cues: Cues;
   closeTab(): Promise<void>;
   newBreakId(): string;
+  /** The routine the page was opened for. */
+  routineName: RoutineName;
 }
 
-function Intro({ routine, onStart }: { routine: Routine; onStart: () => void }) {
+interface IntroProps {
+  routine: Routine;
+  routineName: RoutineName;
+  onStart: () => void;
+  onSwitch: (name: RoutineName) => void;
+}
+
+function Intro({ routine, routineName, onStart, onSwitch }: IntroProps) {
   const minutes = Math.max(1, Math.round(estimatedMs(routine, breakSteps(routine)) / 60_000));
+  const quick = routineName === 'quick';
   return (
     <section class="intro" aria-labelledby="intro-title">
       <h2 id="intro-title" tabIndex={-1}>
-        {i18n.t('stretchPage.routineTitle')}
+        {quick ? i18n.t('routine.quickTitle') : i18n.t('stretchPage.routineTitle')}
       </h2>
       <p class="lead">{i18n.t('stretchPage.routineLead', [formatMinutes(minutes)])}</p>
       <button type="button" class="primary big" onClick={onStart}>
         {i18n.t('stretchPage.start')}
+      </button>
+      <button type="button" class="switch-routine" onClick={() => onSwitch(quick ? 'full' : 'quick')}>
+        {quick ? i18n.t('routine.switchToFull') : i18n.t('routine.switchToQuick')}
       </button>
       <p class="hint">{i18n.t('stretchPage.keysHint')}</p>
       <div class="cards">
@@ -80,15 +95,22 @@ function Elsewhere({ onTakeOver }: { onTakeOver: () => void }) {
 const items = afterFirstFrame(() => import('@/utils/storage/items'));
 
 /** What the first frame needs, read with the browser's own API so the storage library can load after it. */
-async function firstRead(): Promise<{ settings: Settings; progression: Progression; ack: boolean }> {
+async function firstRead(): Promise<{
+  settings: Settings;
+  progression: Progression;
+  customs: CustomExercise[];
+  ack: boolean;
+}> {
   const { storage } = nativeApi();
+  // All of the synced area: the settings and the person's own exercises, each under its own key.
   const [synced, local] = await Promise.all([
-    storage.sync.get(SETTINGS_KEY),
+    storage.sync.get(null),
     storage.local.get([STRETCH_KEYS.progression, STRETCH_KEYS.safetyAcknowledged]),
   ]);
   return {
     settings: settingsFrom(synced[SETTINGS_KEY]),
     progression: progressionFrom(local[STRETCH_KEYS.progression]),
+    customs: customExercisesFrom(synced),
     ack: isAcknowledgement(local[STRETCH_KEYS.safetyAcknowledged]),
   };
 }
@@ -107,24 +129,30 @@ function useSummary(): typeof Summary | null {
 export function StretchPage({ deps }: { deps: StretchDeps }) {
   const SummaryView = useSummary();
   const [state, act] = useReducer(stretchProgress, LOADING);
-  const { stage, breakId, routine, run, acknowledged, soundCues, result, save, choice, busy, error } = state;
+  const { stage, breakId, routine, routineName, run, acknowledged, soundCues, result, save, choice, busy, error } =
+    state;
+  /** What the routines are built from, kept so the person can switch routine before starting. */
+  const sources = useRef<{ settings: Settings; progression: Progression; customs: CustomExercise[] } | null>(null);
   const [message, setMessage] = useState('');
   const main = useRef<HTMLElement>(null);
   const shownStage = useRef<Stage>('loading');
 
   const steps = useMemo(() => (routine ? breakSteps(routine) : []), [routine]);
   const handoff = useRef<Handoff | null>(null);
-  handoff.current = breakId && routine ? { breakId, routine, run } : null;
+  handoff.current = breakId && routine ? { breakId, routine, routineName, run } : null;
   const announce = useCallback((text: string) => setMessage(text), []);
 
   useEffect(() => {
     async function begin(from: Handoff | null): Promise<void> {
       try {
-        const { settings, progression, ack } = await firstRead();
+        const { settings, progression, customs, ack } = await firstRead();
+        sources.current = { settings, progression, customs };
+        const routineName = from?.routineName ?? deps.routineName;
         act({
           type: 'began',
           breakId: from?.breakId ?? deps.newBreakId(),
-          routine: from?.routine ?? buildRoutine(settings, progression),
+          routine: from?.routine ?? buildRoutine(settings, progression, customs, routineName),
+          routineName,
           run: from?.run ?? null,
           acknowledged: ack,
           soundCues: settings.soundCues,
@@ -181,6 +209,16 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     }
   }
 
+  function switchTo(name: RoutineName): void {
+    const from = sources.current;
+    if (!from) return;
+    act({
+      type: 'switched',
+      routineName: name,
+      routine: buildRoutine(from.settings, from.progression, from.customs, name),
+    });
+  }
+
   function start(): void {
     if (soundCues) deps.cues.prepare();
     act({ type: 'started', at: Date.now() });
@@ -228,7 +266,9 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
       {stage === 'loading' && <p>{i18n.t('stretchPage.loading')}</p>}
       {stage === 'elsewhere' && <Elsewhere onTakeOver={() => deps.lock.takeOver()} />}
       {stage === 'safety' && <SafetyScreen onAcknowledge={() => void acknowledge()} />}
-      {stage === 'ready' && routine && <Intro routine={routine} onStart={start} />}
+      {stage === 'ready' && routine && (
+        <Intro routine={routine} routineName={routineName} onStart={start} onSwitch={switchTo} />
+      )}
       {stage === 'running' && routine && run && (
         <Workout
           routine={routine}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { exerciseName, levelText } from '@/components/exercise-text';
 import type { BreakResult } from '@/utils/domain/history';
-import { FEELINGS, type Feeling, isProgressive, withFeeling } from '@/utils/domain/progression';
+import { FEELINGS, type Feeling, withFeeling } from '@/utils/domain/progression';
 import type { Routine, RoutineItem } from '@/utils/domain/routine';
 import type { Choice, SaveState } from '@/utils/domain/stretch-progress';
 import { formatNumber } from '@/utils/i18n/numbers';
@@ -27,7 +27,7 @@ const FEELING_TEXT: Record<Feeling, () => string> = {
 };
 
 function doneLine(item: RoutineItem, sets: number): string {
-  const name = exerciseName(item.exercise.key);
+  const name = exerciseName(item.exercise);
   // Each side of a sided exercise counts as a set, as in the history.
   const planned = item.sets * (item.perSide ? 2 : 1);
   const subs = [name, formatNumber(sets), formatNumber(planned)];
@@ -43,7 +43,7 @@ function FeelingQuestion({ item, announce }: { item: RoutineItem; announce: (tex
     if (item.hold === null) return;
     try {
       // Always from the hold just done, so changing the answer never counts twice.
-      const progression = withFeeling(await loadProgression(), item.exercise.id, item.hold, next);
+      const progression = withFeeling(await loadProgression(), item.exercise.id, item.growth, item.hold, next);
       await progressionItem.setValue(progression);
       const nextHold = progression[item.exercise.id] ?? item.hold;
       setFeeling(next);
@@ -56,7 +56,7 @@ function FeelingQuestion({ item, announce }: { item: RoutineItem; announce: (tex
 
   return (
     <fieldset class="feeling">
-      <legend class="feeling-name">{exerciseName(item.exercise.key)}</legend>
+      <legend class="feeling-name">{exerciseName(item.exercise)}</legend>
       <div class="choices">
         {FEELINGS.map((option) => (
           <button key={option} type="button" aria-pressed={feeling === option} onClick={() => void answer(option)}>
@@ -74,7 +74,7 @@ export function Summary({ routine, result, save, onRetry, onChoose, announce, bu
   const asked = routine.items.filter(
     (item) =>
       result.completed &&
-      isProgressive(item.exercise.id) &&
+      item.growth !== null &&
       (result.exercises.find((e) => e.id === item.exercise.id)?.sets ?? 0) > 0,
   );
   return (

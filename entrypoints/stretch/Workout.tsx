@@ -33,7 +33,7 @@ function stepLabel(step: BreakStep): string {
 function announcement(step: BreakStep, routine: Routine): string {
   const item = routine.items[step.item];
   if (!item) return '';
-  const name = exerciseName(item.exercise.key);
+  const name = exerciseName(item.exercise);
   const set = setText(step, item);
   const seconds = Math.round((step.ms ?? 0) / 1000);
   switch (step.kind) {
@@ -139,13 +139,13 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
   const untimedWork = step.kind === 'work' && step.ms === null;
   const detail =
     step.kind === 'rest'
-      ? i18n.t('stretchPage.next', [exerciseName(item.exercise.key), setText(step, item)])
+      ? i18n.t('stretchPage.next', [exerciseName(item.exercise), setText(step, item)])
       : setText(step, item);
 
   return (
     <section class="workout" aria-labelledby="workout-title">
       <h2 id="workout-title" class="visually-hidden">
-        {exerciseName(item.exercise.key)}
+        {exerciseName(item.exercise)}
       </h2>
       <div class="workout-timer">
         <Countdown

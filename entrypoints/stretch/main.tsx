@@ -17,6 +17,7 @@ const deps: StretchDeps = {
   cues: toneCues(),
   closeTab: () => live((module) => module.closeTab()),
   newBreakId: () => crypto.randomUUID(),
+  routineName: new URLSearchParams(location.search).get('routine') === 'quick' ? 'quick' : 'full',
 };
 
 markDocumentLanguage();

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { doseText } from '@/components/exercise-text';
-import { buildRoutine } from '@/utils/domain/routine';
+import { buildRoutine, routinesFromBreaks } from '@/utils/domain/routine';
 import { useLocale } from '../helpers/use-locale';
 
 const CODES = ['en', 'de', 'fr', 'es', 'it', 'pt_BR', 'nl', 'pl', 'uk', 'ru', 'tr', 'ja', 'zh_CN', 'ko', 'hi', 'ar'];
@@ -28,7 +28,10 @@ describe.each(CODES)('the exercise facts in %s', (code) => {
   it('give every dose its sets and seconds or repetitions, as numbers of the language', async () => {
     await useLocale(code);
     const numbers = new Intl.NumberFormat(code.replace('_', '-'));
-    const routine = buildRoutine({ breaks: FACTS.map((f) => f.id) as never, restSeconds: 15 }, {});
+    const routine = buildRoutine(
+      { routines: routinesFromBreaks(FACTS.map((f) => f.id) as never), restSeconds: 15 },
+      {},
+    );
     expect(routine.items.map((item) => item.exercise.id)).toEqual(FACTS.map((f) => f.id));
     routine.items.forEach((item, i) => {
       const fact = FACTS[i];

@@ -19,6 +19,7 @@ import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
 import { plan } from '@/utils/domain/plan';
 import type { PostureOutcome } from '@/utils/domain/posture-rhythm';
 import { createQueue } from '@/utils/domain/queue';
+import type { RoutineName } from '@/utils/domain/routine';
 import type { Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
 import { dayRange } from '@/utils/storage/history-days';
@@ -39,6 +40,12 @@ const POSTURE_COUNTERS: Record<PostureOutcome, Counter> = {
   snoozed: 'postureSnoozed',
   missed: 'postureIgnored',
 };
+
+/** The stretch page for one routine; the full break needs no parameter, so its address stays the same. */
+function stretchPageUrl(routine: RoutineName): string {
+  const url = browser.runtime.getURL(STRETCH_PAGE);
+  return routine === 'full' ? url : `${url}?routine=${routine}`;
+}
 
 function applyToHistory(history: History, effect: Effect): History {
   switch (effect.type) {
@@ -69,7 +76,7 @@ async function runEffects(effects: Effect[], settings: Settings, at: number): Pr
   for (const effect of effects) {
     if (effect.type === 'notify') await showNotice(effect.notice, effect, settings);
     else if (effect.type === 'clear') await clearNotice(effect.notice);
-    else if (effect.type === 'openBreak') await browser.tabs.create({ url: browser.runtime.getURL(STRETCH_PAGE) });
+    else if (effect.type === 'openBreak') await browser.tabs.create({ url: stretchPageUrl(effect.routine) });
   }
 }
 

@@ -1,11 +1,13 @@
 /**
- * The backup file: settings and history in one JSON document, marked so that a stray JSON
+ * The backup file: settings, the person's own exercises and history in one JSON document, marked so that a stray JSON
  * file is never mistaken for one, and versioned so that an older extension refuses a file it
  * cannot read instead of half-importing it.
  */
 
 import { isRecord } from './checks';
+import { CUSTOM_LIMITS, type CustomExercise, checkCustomExercises } from './custom-exercise';
 import { checkHistory, type History } from './history';
+import { withinSourceDoses } from './routine';
 import { type Settings, sanitizeSettings } from './settings';
 
 export const BACKUP_FORMAT = 'on-the-ball-backup';
@@ -20,6 +22,8 @@ export interface Backup {
   /** When the file was made, as an ISO 8601 timestamp. */
   exportedAt: string;
   settings: Settings;
+  /** Absent from files made before custom exercises existed. */
+  customExercises: CustomExercise[];
   history: History;
 }
 
@@ -30,16 +34,23 @@ export type BackupProblem =
   | { kind: 'newer'; version: number }
   | { kind: 'malformed' }
   | { kind: 'badSettings'; fields: (keyof Settings)[] }
+  | { kind: 'badExercises'; ids: string[] }
   | { kind: 'badHistory'; days: string[] };
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
-export function makeBackup(settings: Settings, history: History, now: number): Backup {
+export function makeBackup(
+  settings: Settings,
+  customExercises: CustomExercise[],
+  history: History,
+  now: number,
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings,
+    customExercises,
     history,
   };
 }
@@ -63,19 +74,32 @@ export function parseBackup(text: string): ParsedBackup {
     return fail({ kind: 'notJson' });
   }
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) return fail({ kind: 'foreign' });
-  const { version, exportedAt, settings, history } = data;
+  const { version, exportedAt, settings, history, customExercises = [] } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ kind: 'malformed' });
   if (version > BACKUP_VERSION) return fail({ kind: 'newer', version });
   if (typeof exportedAt !== 'string' || !Number.isFinite(Date.parse(exportedAt))) return fail({ kind: 'malformed' });
   if (!isRecord(settings) || !isRecord(history)) return fail({ kind: 'malformed' });
+  if (!Array.isArray(customExercises) || customExercises.length > CUSTOM_LIMITS.count.max) {
+    return fail({ kind: 'malformed' });
+  }
 
   const sanitized = sanitizeSettings(settings);
   if (sanitized.fellBack.length > 0) return fail({ kind: 'badSettings', fields: sanitized.fellBack });
+  if (!withinSourceDoses(sanitized.settings.routines)) return fail({ kind: 'badSettings', fields: ['routines'] });
+  const exercises = checkCustomExercises(customExercises);
+  if (exercises.skipped.length > 0) return fail({ kind: 'badExercises', ids: exercises.skipped });
   const checked = checkHistory(history);
   if (checked.skipped.length > 0) return fail({ kind: 'badHistory', days: checked.skipped });
 
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version, exportedAt, settings: sanitized.settings, history: checked.history },
+    backup: {
+      format: BACKUP_FORMAT,
+      version,
+      exportedAt,
+      settings: sanitized.settings,
+      customExercises: exercises.exercises,
+      history: checked.history,
+    },
   };
 }

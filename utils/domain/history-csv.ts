@@ -3,8 +3,8 @@
  * Values stay machine-readable in every locale (ISO dates, a dot before decimals); the page
  * names the columns in the reader's language, and programs can ask for the stable ids.
  */
-import { EXERCISE_IDS, type ExerciseId } from './exercise-ids';
 import type { DayRecord, History } from './history';
+import { doneExerciseIds } from './stats';
 
 export type DayFigure =
   | 'date'
@@ -16,7 +16,8 @@ export type DayFigure =
   | 'postureIgnored'
   | 'breaksCompleted';
 
-export type CsvColumn = { figure: DayFigure } | { exercise: ExerciseId; figure: 'sets' | 'bestHold' };
+/** `exercise` is a built-in exercise's id or one of the person's own. */
+export type CsvColumn = { figure: DayFigure } | { exercise: string; figure: 'sets' | 'bestHold' };
 
 const DAY_FIGURES: DayFigure[] = [
   'date',
@@ -29,13 +30,16 @@ const DAY_FIGURES: DayFigure[] = [
   'breaksCompleted',
 ];
 
-export const CSV_COLUMNS: CsvColumn[] = [
-  ...DAY_FIGURES.map((figure) => ({ figure })),
-  ...EXERCISE_IDS.flatMap((exercise) => [
-    { exercise, figure: 'sets' as const },
-    { exercise, figure: 'bestHold' as const },
-  ]),
-];
+/** The day's figures, then two columns for every built-in exercise and every own one the history holds. */
+export function csvColumns(history: History): CsvColumn[] {
+  return [
+    ...DAY_FIGURES.map((figure) => ({ figure })),
+    ...doneExerciseIds(history).flatMap((exercise) => [
+      { exercise, figure: 'sets' as const },
+      { exercise, figure: 'bestHold' as const },
+    ]),
+  ];
+}
 
 const DAY_IDS: Record<DayFigure, string> = {
   date: 'date',
@@ -76,10 +80,11 @@ function quoted(text: string): string {
 }
 
 export function historyToCsv(history: History, header: (column: CsvColumn) => string = columnId): string {
-  const rows = [CSV_COLUMNS.map((column) => quoted(header(column))).join(',')];
+  const columns = csvColumns(history);
+  const rows = [columns.map((column) => quoted(header(column))).join(',')];
   for (const date of Object.keys(history).sort()) {
     const day = history[date];
-    if (day) rows.push(CSV_COLUMNS.map((column) => cell(column, date, day)).join(','));
+    if (day) rows.push(columns.map((column) => cell(column, date, day)).join(','));
   }
   // CRLF line ends, as the CSV standard asks and spreadsheets expect.
   return `${rows.join('\r\n')}\r\n`;

@@ -1,6 +1,12 @@
 /** Daily history records, kept by the background in `local`. Days are local calendar days. */
 import { arrayOf, type Checked, inRange, isBoolean, isCount, isRecord, keyedBy, record } from './checks';
-import { type ExerciseId, isExerciseId } from './exercise-ids';
+import { isCustomId } from './custom-exercise';
+import { isExerciseId } from './exercise-ids';
+
+/** A built-in exercise or one of the person's own, as the history records it. */
+export function isDoneExerciseId(value: unknown): value is string {
+  return isExerciseId(value) || isCustomId(value);
+}
 
 const isExerciseDay = /* @__PURE__ */ record({
   /** Work sets done that day (each side of a sided exercise counts once). */
@@ -20,7 +26,7 @@ const isDayRecord = /* @__PURE__ */ record({
   /** Posture checks left unanswered. */
   postureIgnored: isCount,
   breaksCompleted: isCount,
-  exercises: keyedBy(isExerciseId, isExerciseDay),
+  exercises: keyedBy(isDoneExerciseId, isExerciseDay),
 });
 export type DayRecord = Checked<typeof isDayRecord>;
 
@@ -30,7 +36,7 @@ export type History = Record<string, DayRecord>;
 export type Counter = Exclude<keyof DayRecord, 'exercises' | 'satSeconds'>;
 
 const isExerciseDone = /* @__PURE__ */ record({
-  id: isExerciseId,
+  id: isDoneExerciseId,
   sets: inRange(0, 20, true),
   holdSeconds: inRange(0, 600),
 });
@@ -154,7 +160,7 @@ export function mergeHistory(base: History, incoming: History): History {
       continue;
     }
     const exercises = { ...mine.exercises };
-    for (const [id, e] of Object.entries(day.exercises) as [ExerciseId, ExerciseDay][]) {
+    for (const [id, e] of Object.entries(day.exercises) as [string, ExerciseDay][]) {
       const had = exercises[id];
       exercises[id] = had ? { sets: Math.max(had.sets, e.sets), bestHold: Math.max(had.bestHold, e.bestHold) } : e;
     }

@@ -7,6 +7,7 @@
 import { startOfNextDay } from './history';
 import { CALM, holdsNotices, isStale, mayRelease, STALE_AFTER_MS, type Surroundings } from './hold';
 import { afterCheck, answerOffer, type PostureOutcome, postureInterval } from './posture-rhythm';
+import type { RoutineName } from './routine';
 import { nextWorkdayEnd, nextWorkdayStart, withinWorkingHours } from './schedule';
 import { type Block, MINUTE, msSat, OFF, type Session } from './session';
 import type { Settings } from './settings';
@@ -35,7 +36,8 @@ export type SessionEvent =
   | { type: 'away'; since: number }
   | { type: 'back' }
   | { type: 'extend' }
-  | { type: 'startBreak' }
+  /** The full break unless the quick one is asked for. */
+  | { type: 'startBreak'; routine?: RoutineName }
   | { type: 'doneForNow' };
 
 export type Notice = 'posture' | 'blockDone' | 'welcomeBack' | 'headsUp';
@@ -46,7 +48,7 @@ export type Effect =
   | { type: 'posture'; outcome: PostureOutcome; at: number }
   | { type: 'notify'; notice: Notice; cue?: number; minutes?: number }
   | { type: 'clear'; notice: Notice }
-  | { type: 'openBreak' };
+  | { type: 'openBreak'; routine: RoutineName };
 
 export interface Step {
   session: Session;
@@ -119,7 +121,7 @@ function apply(session: Session, event: SessionEvent, now: number, settings: Set
       if (session.phase !== 'blockDone') return withoutEffects(session);
       return startBlock(session, now, EXTEND_MINUTES, settings);
     case 'startBreak':
-      return startBreak(session, now);
+      return startBreak(session, now, event.routine ?? 'full');
     case 'doneForNow':
       return session.phase === 'blockDone' || session.phase === 'onBreak'
         ? stop(session, now)
@@ -354,10 +356,10 @@ function back(session: Session, now: number, settings: Settings): Step {
   };
 }
 
-function startBreak(session: Session, now: number): Step {
+function startBreak(session: Session, now: number, routine: RoutineName): Step {
   const closed = isOnBall(session) ? closeBlock(session, now, 'early') : { effects: [] as Effect[] };
   return {
     session: { ...session, phase: 'onBreak', block: null, pause: null, since: now, postureOpen: false, held: null },
-    effects: [...closed.effects, { type: 'clear', notice: 'blockDone' }, { type: 'openBreak' }],
+    effects: [...closed.effects, { type: 'clear', notice: 'blockDone' }, { type: 'openBreak', routine }],
   };
 }

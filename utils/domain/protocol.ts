@@ -2,6 +2,7 @@
 import { isBoolean, isRecord, isString, oneOf } from './checks';
 import { checkHistory, isBreakResult } from './history';
 import type { SessionEvent } from './machine';
+import { ROUTINE_NAMES } from './routine';
 import type { Session } from './session';
 
 interface CommandRule<F extends object> {
@@ -21,6 +22,8 @@ const isPauseChoice = oneOf([15, 30, 60, null] as const);
 const isPauseUntil = oneOf(['tomorrow', 'workday'] as const);
 const BREAK_ID = /^[\w-]{1,64}$/;
 const NOT_A_RESULT = '"result" is not a valid break result.';
+const NOT_A_ROUTINE = '"routine" must be "full" or "quick".';
+const isRoutineName = oneOf(ROUTINE_NAMES);
 
 const COMMANDS = {
   getState: command(NO_FIELDS, WAKE),
@@ -42,7 +45,10 @@ const COMMANDS = {
     ({ spaceOut }) => ({ type: 'answerOffer', spaceOut }),
   ),
   resume: command(NO_FIELDS, () => ({ type: 'resume' })),
-  startBreak: command(NO_FIELDS, () => ({ type: 'startBreak' })),
+  startBreak: command(
+    (m) => (m.routine === undefined || isRoutineName(m.routine) ? { routine: m.routine ?? 'full' } : NOT_A_ROUTINE),
+    ({ routine }) => ({ type: 'startBreak', routine }),
+  ),
   finishBreak: command((m) => (isBreakResult(m.result) ? { result: m.result } : NOT_A_RESULT), WAKE),
   /** The stretch page's progress so far, so a closed tab still records what was done. */
   breakProgress: command((m) => {

@@ -1,5 +1,6 @@
 import { isRecord } from './checks';
 import { EXERCISE_IDS, type ExerciseId, isExerciseId } from './exercise-ids';
+import { checkRoutines, DEFAULT_ROUTINES, REST_SECONDS, type Routines, routinesFromBreaks } from './routine';
 
 export interface Schedule {
   enabled: boolean;
@@ -18,7 +19,9 @@ export interface Settings {
   postureMinutes: number;
   /** Let checks come less often while they are answered "Looks good"; `postureMinutes` stays the floor. */
   adaptPosture: boolean;
+  /** The built-in breaks an older version ran; kept so its choice carries over into `routines`. */
   breaks: ExerciseId[];
+  routines: Routines;
   restSeconds: number;
   pauseWhenAway: boolean;
   awayEndsBlockMinutes: number;
@@ -38,7 +41,7 @@ export const SETTINGS_VERSION = 1;
 export const LIMITS = {
   blockMinutes: { min: 1, max: 240 },
   postureMinutes: { min: 1, max: 120 },
-  restSeconds: { min: 0, max: 120 },
+  restSeconds: REST_SECONDS,
   awayEndsBlockMinutes: { min: 1, max: 240 },
 } as const;
 
@@ -53,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   postureMinutes: 10,
   adaptPosture: true,
   breaks: ['plank', 'rotation', 'child-pose'],
+  routines: DEFAULT_ROUTINES,
   restSeconds: 15,
   pauseWhenAway: true,
   awayEndsBlockMinutes: 10,
@@ -73,7 +77,9 @@ export type SettingError =
   | 'noDayChosen'
   | 'badTime'
   | 'endBeforeStart'
-  | 'notBoolean';
+  | 'notBoolean'
+  | 'badRoutine'
+  | 'noneOn';
 
 function checkMinutes(field: NumericSetting, value: unknown): SettingError | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) return 'notWholeNumber';
@@ -117,6 +123,8 @@ export function checkSetting<K extends keyof Settings>(key: K, value: unknown): 
       return checkBreaks(value);
     case 'schedule':
       return checkSchedule(value);
+    case 'routines':
+      return checkRoutines(value);
     default:
       return typeof value === 'boolean' ? null : 'notBoolean';
   }
@@ -144,6 +152,10 @@ export function sanitizeSettings(stored: unknown): Sanitized {
     } else {
       fellBack.push(key);
     }
+  }
+  // Someone who chose breaks before routines existed keeps that choice.
+  if (!('routines' in source) && 'breaks' in source && !fellBack.includes('breaks')) {
+    settings.routines = routinesFromBreaks(settings.breaks as ExerciseId[]);
   }
   return { settings: settings as unknown as Settings, fellBack };
 }

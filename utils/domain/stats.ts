@@ -1,5 +1,5 @@
 /** What the progress page shows, computed from the daily history: series, totals, calendar, exercises. */
-import { EXERCISE_IDS, type ExerciseId } from './exercise-ids';
+import { EXERCISE_IDS } from './exercise-ids';
 import type { History } from './history';
 import { keyOfIndex, todayIndex, weekdayOf } from './local-days';
 import { isActiveDay } from './streaks';
@@ -118,19 +118,31 @@ export interface ExercisePoint {
 }
 
 export interface ExerciseProgress {
-  id: ExerciseId;
+  /** A built-in exercise's id or one of the person's own. */
+  id: string;
   /** Every day the exercise was done, oldest first. */
   points: ExercisePoint[];
 }
 
-/** Each exercise that was ever done, in the order breaks run them, with its days. */
+/** Each exercise that was ever done, built-in ones first, with its days. */
 export function exerciseProgress(history: History): ExerciseProgress[] {
   const dates = Object.keys(history).sort();
-  return EXERCISE_IDS.map((id) => ({
-    id,
-    points: dates.flatMap((date) => {
-      const done = history[date]?.exercises[id];
-      return done && done.sets > 0 ? [{ date, sets: done.sets, bestHold: done.bestHold }] : [];
-    }),
-  })).filter((progress) => progress.points.length > 0);
+  return doneExerciseIds(history)
+    .map((id) => ({
+      id,
+      points: dates.flatMap((date) => {
+        const done = history[date]?.exercises[id];
+        return done && done.sets > 0 ? [{ date, sets: done.sets, bestHold: done.bestHold }] : [];
+      }),
+    }))
+    .filter((progress) => progress.points.length > 0);
+}
+
+/** Every exercise id the history holds: the built-in ones in the order breaks run them, then the person's own. */
+export function doneExerciseIds(history: History): string[] {
+  const own = new Set<string>();
+  for (const day of Object.values(history)) {
+    for (const id of Object.keys(day.exercises)) if (!(EXERCISE_IDS as readonly string[]).includes(id)) own.add(id);
+  }
+  return [...EXERCISE_IDS, ...[...own].sort()];
 }

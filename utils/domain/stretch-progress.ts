@@ -1,7 +1,7 @@
 /** The stretch page's progress through one break, as a reducer; the page runs the effects and reports back. */
 import { breakResult, breakSteps, type Run, startRun } from './break-sequence';
 import type { BreakResult } from './history';
-import type { Routine } from './routine';
+import type { Routine, RoutineName } from './routine';
 
 export type Stage = 'loading' | 'elsewhere' | 'safety' | 'ready' | 'running' | 'summary' | 'left';
 
@@ -14,6 +14,8 @@ export interface StretchProgress {
   stage: Stage;
   breakId: string | null;
   routine: Routine | null;
+  /** Which of the person's routines this break runs. */
+  routineName: RoutineName;
   run: Run | null;
   /** The safety notes have been acknowledged, now or on an earlier break. */
   acknowledged: boolean;
@@ -32,7 +34,17 @@ export type StretchAction =
   /** Another tab holds the break. */
   | { type: 'elsewhere' }
   /** This tab holds the break: a new one, or one handed over with its routine and run. */
-  | { type: 'began'; breakId: string; routine: Routine; run: Run | null; acknowledged: boolean; soundCues: boolean }
+  | {
+      type: 'began';
+      breakId: string;
+      routine: Routine;
+      routineName: RoutineName;
+      run: Run | null;
+      acknowledged: boolean;
+      soundCues: boolean;
+    }
+  /** Before it starts, the person swaps the full break for the quick one or back. */
+  | { type: 'switched'; routine: Routine; routineName: RoutineName }
   | { type: 'failed'; error: string }
   | { type: 'acknowledged' }
   | { type: 'started'; at: number }
@@ -50,6 +62,7 @@ export const LOADING: StretchProgress = {
   stage: 'loading',
   breakId: null,
   routine: null,
+  routineName: 'full',
   run: null,
   acknowledged: false,
   soundCues: false,
@@ -68,13 +81,14 @@ export function stretchProgress(state: StretchProgress, action: StretchAction): 
     case 'elsewhere':
       return { ...state, stage: 'elsewhere' };
     case 'began': {
-      const { breakId, routine, run, acknowledged, soundCues } = action;
+      const { breakId, routine, routineName, run, acknowledged, soundCues } = action;
       const stage = run ? 'running' : acknowledged ? 'ready' : 'safety';
       return {
         ...state,
         stage,
         breakId,
         routine,
+        routineName,
         run,
         acknowledged,
         soundCues,
@@ -83,6 +97,9 @@ export function stretchProgress(state: StretchProgress, action: StretchAction): 
         error: null,
       };
     }
+    case 'switched':
+      if (state.run || (state.stage !== 'ready' && state.stage !== 'safety')) return state;
+      return { ...state, routine: action.routine, routineName: action.routineName };
     case 'failed':
       return { ...state, error: action.error };
     case 'acknowledged':

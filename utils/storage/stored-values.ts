@@ -4,6 +4,7 @@
  * `read.ts` after reading through the library.
  */
 import { type Check, isRecord } from '@/utils/domain/checks';
+import { type CustomExercise, checkCustomExercises, isCustomId } from '@/utils/domain/custom-exercise';
 import { checkProgression, type Progression } from '@/utils/domain/progression';
 import { isSession, LATER_FIELDS, OFF, type Session } from '@/utils/domain/session';
 import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
@@ -42,4 +43,15 @@ export function progressionFrom(stored: unknown): Progression {
 /** Whether the stored acknowledgement of the safety notes is one: the time it was given. */
 export function isAcknowledgement(stored: unknown): boolean {
   return typeof stored === 'number' && Number.isFinite(stored);
+}
+
+/** The person's own exercises among everything synced, in a stable order; an unreadable one is left out. */
+export function customExercisesFrom(synced: Record<string, unknown>): CustomExercise[] {
+  const stored = Object.keys(synced)
+    .filter(isCustomId)
+    .sort()
+    .map((key) => synced[key]);
+  const { exercises, skipped } = checkCustomExercises(stored);
+  if (skipped.length > 0) console.warn(`Skipped unreadable custom exercises: ${skipped.join(', ')}`);
+  return exercises;
 }

@@ -33,6 +33,12 @@ async function open(settings?: unknown): Promise<void> {
   if (settings !== undefined) await fakeBrowser.storage.sync.set({ settings });
   render(<Options />);
   await screen.findByLabelText(BLOCK);
+  // The routine list follows once the person's own exercises are read.
+  await screen.findByRole('list', { name: /^Exercises in the/ });
+}
+
+function onIds(entries: Settings['routines']['full']): string[] {
+  return entries.filter((e) => e.on).map((e) => e.id);
 }
 
 function field(label: string): HTMLInputElement {
@@ -164,38 +170,32 @@ describe('options page: sitting', () => {
 });
 
 describe('options page: stretch breaks', () => {
-  it('lists each stretch with its dose and summary, the wall squat advanced and off', async () => {
+  it('lists every exercise of the full break in order, with a preview, the wall squat advanced and off', async () => {
     await open();
-    const plank = field('Ball plank');
-    expect(plank.checked).toBe(true);
-    expect(description(plank)).toContain('Core strength · 3 sets, holding 25 s each');
-    expect(description(plank)).toContain('Forearms on the ball');
-    expect(description(field("Modified child's pose"))).toContain('3 holds of 30 s on each side');
-    const squat = screen.getByRole('checkbox', { name: /Wall squat with ball/ }) as HTMLInputElement;
-    expect(squat.checked).toBe(false);
-    expect(squat.closest('label')?.textContent).toContain('Advanced');
-    expect(description(squat)).toContain('2 sets of 10');
+    const list = screen.getByRole('list', { name: 'Exercises in the Full break' });
+    const names = within(list)
+      .getAllByRole('checkbox')
+      .map((box) => [box.closest('label')?.textContent, (box as HTMLInputElement).checked]);
+    expect(names).toEqual([
+      ['Ball plank', true],
+      ['Ball spinal rotation', true],
+      ["Modified child's pose", true],
+      ['Wall squat with ballAdvanced', false],
+    ]);
+    const preview = within(list).getByText('Preview', { selector: '[aria-label="Preview Ball plank"]' });
+    expect(preview.closest('details')?.textContent).toContain('3 sets of 25 s');
     expect(screen.getByText(/stop any stretch that hurts/)).toBeTruthy();
   });
 
-  it('refuses to leave no stretch chosen and keeps the last one stored', async () => {
+  it('refuses to switch every exercise of a break off and keeps the last one stored', async () => {
     await open();
     fireEvent.click(field('Ball plank'));
-    await waitFor(async () => expect((await stored()).breaks).toEqual(['rotation', 'child-pose']));
+    await waitFor(async () => expect(onIds((await stored()).routines.full)).toEqual(['rotation', 'child-pose']));
     fireEvent.click(field('Ball spinal rotation'));
-    await waitFor(async () => expect((await stored()).breaks).toEqual(['child-pose']));
-    const last = field("Modified child's pose");
-    fireEvent.click(last);
-    await screen.findByText('Choose at least one stretch for your breaks.');
-    expect(last.checked).toBe(false);
-    expect(last.getAttribute('aria-invalid')).toBe('true');
-    expect(description(last)).toContain('Choose at least one stretch for your breaks.');
-    expect((await stored()).breaks).toEqual(['child-pose']);
-
-    fireEvent.click(screen.getByRole('checkbox', { name: /Wall squat with ball/ }));
-    await waitFor(async () => expect((await stored()).breaks).toEqual(['wall-squat']));
-    await waitFor(() => expect(last.getAttribute('aria-invalid')).toBeNull());
-    expect(screen.getByRole('group', { name: 'Stretches in a break' }).textContent).toContain('Saved');
+    await waitFor(async () => expect(onIds((await stored()).routines.full)).toEqual(['child-pose']));
+    fireEvent.click(field("Modified child's pose"));
+    await screen.findByText('Switch on at least one exercise for this break.');
+    expect(onIds((await stored()).routines.full)).toEqual(['child-pose']);
   });
 
   it('saves the rest between sets, where 0 is allowed and 121 is not', async () => {
@@ -359,7 +359,7 @@ describe('options page: export and import', () => {
   const today = dayKey(Date.now());
   const history: History = { [today]: { ...emptyDay(), satSeconds: 1800, blocksCompleted: 1 } };
   const fileSettings: Settings = { ...DEFAULT_SETTINGS, blockMinutes: 50, breaks: ['plank', 'wall-squat'] };
-  const backupFile = () => JSON.stringify(makeBackup(fileSettings, history, Date.now()));
+  const backupFile = () => JSON.stringify(makeBackup(fileSettings, [], history, Date.now()));
 
   it('exports settings and history as a marked, versioned JSON file', async () => {
     await storeDays(history);
@@ -409,12 +409,12 @@ describe('options page: export and import', () => {
     ['a foreign file', JSON.stringify({ name: 'something else' }), 'This file is not an On the Ball backup.'],
     [
       'a newer version',
-      JSON.stringify({ ...JSON.parse(JSON.stringify(makeBackup(DEFAULT_SETTINGS, {}, 0))), version: 2 }),
+      JSON.stringify({ ...JSON.parse(JSON.stringify(makeBackup(DEFAULT_SETTINGS, [], {}, 0))), version: 2 }),
       'This backup comes from a newer version of On the Ball (format 2). Update the extension, then import it again.',
     ],
     [
       'unusable settings',
-      JSON.stringify(makeBackup({ ...DEFAULT_SETTINGS, blockMinutes: -1 }, {}, 0)),
+      JSON.stringify(makeBackup({ ...DEFAULT_SETTINGS, blockMinutes: -1 }, [], {}, 0)),
       'This backup holds unusable settings (Sitting block (minutes)).',
     ],
     [
@@ -478,12 +478,36 @@ describe('options page: keyboard and structure', () => {
     await waitFor(async () => expect((await stored()).blockMinutes).toBe(40));
   });
 
-  it('toggles a stretch from the keyboard like any checkbox', async () => {
+  it('reorders the quick break with the move buttons alone, focus staying on the moved exercise', async () => {
     await open();
-    const rotation = field('Ball spinal rotation');
-    rotation.focus();
-    fireEvent.click(rotation);
-    await waitFor(async () => expect((await stored()).breaks).toEqual(['plank', 'child-pose']));
-    await within(rotation.closest('fieldset') as HTMLElement).findByText('Saved');
+    fireEvent.click(screen.getByRole('radio', { name: /Quick break/ }));
+    const list = screen.getByRole('list', { name: 'Exercises in the Quick break' });
+    const down = within(list).getByRole('button', { name: 'Move Ball spinal rotation down' });
+    down.focus();
+    fireEvent.click(down);
+    await waitFor(async () =>
+      expect((await stored()).routines.quick.map((e) => e.id)).toEqual([
+        'child-pose',
+        'rotation',
+        'plank',
+        'wall-squat',
+      ]),
+    );
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Move Ball spinal rotation down');
+    fireEvent.click(within(list).getByRole('button', { name: 'Move Ball spinal rotation up' }));
+    fireEvent.click(within(list).getByRole('button', { name: 'Move Ball spinal rotation up' }) as HTMLElement);
+    await waitFor(async () => expect((await stored()).routines.quick[0]?.id).toBe('rotation'));
+    // At the top "up" is disabled, so focus moves to its other button rather than being lost.
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Move Ball spinal rotation down');
+    expect(screen.getByText('Ball spinal rotation moved to place 1 of 4.')).toBeTruthy();
+    expect((await stored()).routines.full.map((e) => e.id)).toEqual(['plank', 'rotation', 'child-pose', 'wall-squat']);
+  });
+
+  it('never offers more sets of a built-in exercise than its dose from the source', async () => {
+    await open();
+    const sets = screen.getByRole('combobox', { name: 'Sets of Ball plank' }) as HTMLSelectElement;
+    expect([...sets.options].map((o) => o.value)).toEqual(['1', '2', '3']);
+    fireEvent.change(sets, { target: { value: '2' } });
+    await waitFor(async () => expect((await stored()).routines.full[0]).toEqual({ id: 'plank', on: true, sets: 2 }));
   });
 });

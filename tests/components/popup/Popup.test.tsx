@@ -258,7 +258,7 @@ describe('sitting', () => {
     await openPopup();
     fireEvent.click(button('Start stretch break'));
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
-    expect(background.commands).toContainEqual({ type: 'startBreak' });
+    expect(background.commands).toContainEqual({ type: 'startBreak', routine: 'full' });
     expect((await stored()).phase).toBe('onBreak');
   });
 
@@ -331,7 +331,16 @@ describe('block done', () => {
     await openPopup();
     fireEvent.click(button('Start stretch break'));
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
-    expect(background.commands).toEqual([{ type: 'getState' }, { type: 'startBreak' }]);
+    expect(background.commands).toEqual([{ type: 'getState' }, { type: 'startBreak', routine: 'full' }]);
+  });
+
+  it('offers the quick break beside the full one, one press each', async () => {
+    const background = fakeBackground();
+    await openPopup();
+    expect(button('Quick break').classList.contains('primary')).toBe(false);
+    fireEvent.click(button('Quick break'));
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(background.commands).toEqual([{ type: 'getState' }, { type: 'startBreak', routine: 'quick' }]);
   });
 
   it('starts another block, and keyboard focus lands on the switch', async () => {

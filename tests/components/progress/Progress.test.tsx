@@ -82,6 +82,41 @@ describe('the progress page', () => {
     expect(screen.queryByRole('table', { name: /Ball spinal rotation/ })).toBeNull();
   });
 
+  it("shows the person's own exercises by the names they gave them, and a deleted one as such", async () => {
+    await fakeBrowser.storage.sync.set({
+      'custom-b1rd': {
+        id: 'custom-b1rd',
+        name: '<b>Bird dog</b>',
+        steps: '',
+        kind: 'hold',
+        amount: 20,
+        sets: 2,
+        perSide: true,
+        progression: { step: 5, cap: 40 },
+      },
+    });
+    await saveHistory(
+      {
+        '2025-06-09': day({ breaksCompleted: 1, exercises: { 'custom-b1rd': { sets: 2, bestHold: 20 } } }),
+        '2025-06-10': day({
+          breaksCompleted: 1,
+          exercises: { 'custom-b1rd': { sets: 2, bestHold: 25 }, 'custom-gone': { sets: 3, bestHold: 0 } },
+        }),
+      },
+      Date.now(),
+    );
+    render(<Progress />);
+    const own = await screen.findByRole('table', { name: '<b>Bird dog</b>: longest hold per day' });
+    expect(
+      within(own)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['DayLongest hold (seconds)', 'Jun 9, 202520 s', 'Jun 10, 202525 s']);
+    expect(screen.getByText('Goal 40 s')).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'An exercise you deleted: sets per day' })).toBeTruthy();
+    expect(document.querySelector('main b')).toBeNull();
+  });
+
   it('shows answered, snoozed and missed posture checks per day, newest first', async () => {
     await saveHistory(
       {

@@ -4,8 +4,9 @@ import type { Handoff, StretchDeps } from '@/entrypoints/stretch/StretchPage';
 import { StretchPage } from '@/entrypoints/stretch/StretchPage';
 import type { LockHandlers } from '@/entrypoints/stretch/tab-lock';
 import { startRun } from '@/utils/domain/break-sequence';
+import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import type { Command, Reply } from '@/utils/domain/protocol';
-import { buildRoutine } from '@/utils/domain/routine';
+import { buildRoutine, moveEntry, routinesFromBreaks, withCustomAdded } from '@/utils/domain/routine';
 import { OFF } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { progressionItem, safetyAcknowledgedItem, settingsItem } from '@/utils/storage/items';
@@ -43,6 +44,7 @@ function harness(options: { busy?: boolean; failFinish?: number } = {}): Harness
     },
     cues: { prepare: vi.fn(), holdStarts: vi.fn(), holdEnds: vi.fn() },
     closeTab: vi.fn(async () => undefined),
+    routineName: 'full',
     newBreakId: () => 'break-1',
   };
   return {
@@ -68,7 +70,8 @@ async function open(h: Harness): Promise<void> {
 }
 
 async function useSettings(changes: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, ...changes });
+  const routines = changes.breaks ? routinesFromBreaks(changes.breaks) : DEFAULT_SETTINGS.routines;
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, routines, ...changes });
 }
 
 async function startBreak(h: Harness): Promise<void> {
@@ -136,6 +139,79 @@ describe('the routine', () => {
     expect(screen.getByText('3 times per side, 30 s each')).toBeTruthy();
     expect(screen.getByText(/Tighten your belly and lower back/)).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Wall squat with ball' })).toBeNull();
+  });
+});
+
+describe("the person's own routine", () => {
+  const own: CustomExercise = {
+    id: 'custom-birddog',
+    name: '<b>Bird dog</b> 🐦 تمرين',
+    steps: '<img src=x onerror="alert(1)">\nReach the other leg back',
+    kind: 'hold',
+    amount: 20,
+    sets: 2,
+    perSide: true,
+    progression: { step: 5, cap: 40 },
+  };
+
+  async function withOwnFirst(): Promise<void> {
+    await browser.storage.sync.set({ [own.id]: own });
+    const routines = withCustomAdded(DEFAULT_SETTINGS.routines, own);
+    await useSettings({ routines: { ...routines, full: moveEntry(routines.full, routines.full.length - 1, 0) } });
+  }
+
+  it('runs an own exercise first, its name and steps shown as typed, with a neutral drawing and its note', async () => {
+    await withOwnFirst();
+    await progressionItem.setValue({ [own.id]: 25 });
+    await safetyAcknowledgedItem.setValue(T0);
+    await open(harness());
+    const heading = screen.getAllByRole('heading', { level: 3 })[0];
+    expect(heading?.textContent).toBe(own.name);
+    expect(document.querySelector('img, b')).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /an exercise ball, for an exercise you added yourself/ })).toBeTruthy();
+    expect(screen.getByText(/come from you, not from On the Ball. Stop if it hurts/)).toBeTruthy();
+    expect(screen.getByText('2 times per side, 25 s each')).toBeTruthy();
+    expect(screen.getByText(`${own.name}: 25 s of 40 s`)).toBeTruthy();
+  });
+
+  it('grows the own hold by its step after "easy"', async () => {
+    await withOwnFirst();
+    await useSettings({
+      routines: { ...DEFAULT_SETTINGS.routines, full: [{ id: own.id, on: true, sets: 1 }] },
+      restSeconds: 0,
+    });
+    await browser.storage.sync.set({ [own.id]: { ...own, perSide: false } });
+    const h = harness();
+    await startBreak(h);
+    press('ArrowRight');
+    await wait(20_000);
+    await wait();
+    fireEvent.click(screen.getByRole('button', { name: 'Easy' }));
+    await wait();
+    expect(await progressionItem.getValue()).toEqual({ [own.id]: 25 });
+    expect(finishes(h)[0]).toMatchObject({
+      result: { completed: true, exercises: [{ id: own.id, sets: 1, holdSeconds: 20 }] },
+    });
+  });
+
+  it('opens on the quick break when asked, and can swap to the full one before starting', async () => {
+    await safetyAcknowledgedItem.setValue(T0);
+    const h = harness();
+    h.deps.routineName = 'quick';
+    await open(h);
+    expect(screen.getByRole('heading', { name: 'Your quick break' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((e) => e.textContent)).toEqual([
+      'Ball spinal rotation',
+      "Modified child's pose",
+    ]);
+    expect(screen.getByText('1 set of 30 s')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Take the full break instead' }));
+    await wait();
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await wait();
+    expect(h.sent.at(-1)).toMatchObject({ type: 'breakProgress', result: { exercises: [{ id: 'plank' }, {}, {}] } });
   });
 });
 
@@ -420,7 +496,9 @@ describe('one break at a time', () => {
 
     // The other tab hands over a break 12 s in: this tab carries on from there.
     const routine = buildRoutine(DEFAULT_SETTINGS, {});
-    act(() => h.handlers().gained({ breakId: 'from-other-tab', routine, run: startRun(T0 - 12_000) }));
+    act(() =>
+      h.handlers().gained({ breakId: 'from-other-tab', routine, routineName: 'full', run: startRun(T0 - 12_000) }),
+    );
     await wait();
     expect(timer('Hold')).toBe('23');
     expect(h.sent.at(-1)).toMatchObject({ type: 'breakProgress', breakId: 'from-other-tab' });

@@ -146,6 +146,16 @@ describe('the background worker', () => {
     expect((await notifications())['block-done']).toBeUndefined();
   });
 
+  it('opens the quick break on its own address when a page asks for it', async () => {
+    await startWorker();
+    await send({ type: 'setOnBall', on: true });
+    await send({ type: 'startBreak', routine: 'quick' });
+    await settle();
+    expect((await sessionItem.getValue()).phase).toBe('onBreak');
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain('chrome-extension://test-extension-id/stretch.html?routine=quick');
+  });
+
   it('"5 more minutes" starts a five-minute block', async () => {
     await startWorker();
     await send({ type: 'setOnBall', on: true });

@@ -55,7 +55,13 @@ describe('recordBlockEnds', () => {
   });
 
   it('writes nothing when no block ended', async () => {
-    await recordBlockEnds([{ type: 'sat', from: T0, to: T0 + MINUTE, ended: null }, { type: 'openBreak' }], 30);
+    await recordBlockEnds(
+      [
+        { type: 'sat', from: T0, to: T0 + MINUTE, ended: null },
+        { type: 'openBreak', routine: 'full' },
+      ],
+      30,
+    );
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 

@@ -7,7 +7,9 @@ import {
   makeBackup,
   parseBackup,
 } from '@/utils/domain/backup';
+import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { type DayRecord, emptyDay, type History } from '@/utils/domain/history';
+import { withCustomAdded } from '@/utils/domain/routine';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 
 const NOW = new Date(2026, 2, 14, 16, 30).getTime();
@@ -23,7 +25,7 @@ const history: History = { '2026-03-13': day, '2026-03-14': emptyDay() };
 const settings: Settings = { ...DEFAULT_SETTINGS, blockMinutes: 45, breaks: ['plank', 'wall-squat'] };
 
 function file(overrides: Record<string, unknown>): string {
-  return JSON.stringify({ ...makeBackup(settings, history, NOW), ...overrides });
+  return JSON.stringify({ ...makeBackup(settings, [], history, NOW), ...overrides });
 }
 
 function problemOf(text: string) {
@@ -33,15 +35,15 @@ function problemOf(text: string) {
 
 describe('makeBackup and parseBackup', () => {
   it('marks the file with the format and version', () => {
-    const backup = makeBackup(settings, history, NOW);
+    const backup = makeBackup(settings, [], history, NOW);
     expect(backup.format).toBe(BACKUP_FORMAT);
     expect(backup.version).toBe(BACKUP_VERSION);
     expect(new Date(backup.exportedAt).getTime()).toBe(NOW);
   });
 
   it('reads back exactly what was exported', () => {
-    const parsed = parseBackup(backupText(makeBackup(settings, history, NOW)));
-    expect(parsed).toEqual({ ok: true, backup: makeBackup(settings, history, NOW) });
+    const parsed = parseBackup(backupText(makeBackup(settings, [], history, NOW)));
+    expect(parsed).toEqual({ ok: true, backup: makeBackup(settings, [], history, NOW) });
   });
 
   it('gives settings that an older file lacks their defaults', () => {
@@ -102,5 +104,57 @@ describe('parseBackup refuses', () => {
 
   it('text too large to be a backup without parsing it', () => {
     expect(problemOf(`${file({})}${' '.repeat(MAX_BACKUP_BYTES)}`)).toEqual({ kind: 'tooLarge' });
+  });
+});
+
+describe("the person's own exercises in a backup", () => {
+  const own: CustomExercise = {
+    id: 'custom-b1rd',
+    name: '<b>Bird dog</b> 🐦',
+    steps: 'Reach out',
+    kind: 'hold',
+    amount: 20,
+    sets: 2,
+    perSide: true,
+    progression: { step: 5, cap: 40 },
+  };
+  const withOwn: Settings = { ...settings, routines: withCustomAdded(settings.routines, own) };
+
+  it('carries them and the routines that list them, and reads them back exactly', () => {
+    const backup = makeBackup(withOwn, [own], history, NOW);
+    expect(parseBackup(backupText(backup))).toEqual({ ok: true, backup });
+  });
+
+  it('reads a file made before own exercises existed as having none', () => {
+    const { customExercises: _, ...older } = makeBackup(settings, [], history, NOW);
+    const parsed = parseBackup(JSON.stringify(older));
+    expect(parsed.ok && parsed.backup.customExercises).toEqual([]);
+  });
+
+  it('refuses the whole file for one unusable exercise, naming it', () => {
+    const bad = { ...own, id: 'custom-bad', amount: '20' };
+    expect(problemOf(file({ customExercises: [own, bad] }))).toEqual({ kind: 'badExercises', ids: ['custom-bad'] });
+    expect(problemOf(file({ customExercises: [{ ...own, name: 'x'.repeat(61) }] }))).toEqual({
+      kind: 'badExercises',
+      ids: ['custom-b1rd'],
+    });
+    expect(problemOf(file({ customExercises: [{ ...own, id: 'plank' }] }))).toEqual({
+      kind: 'badExercises',
+      ids: ['plank'],
+    });
+  });
+
+  it('refuses more than twenty, or exercises that are not a list', () => {
+    const many = Array.from({ length: 21 }, (_, n) => ({ ...own, id: `custom-${n}` }));
+    expect(problemOf(file({ customExercises: many }))).toEqual({ kind: 'malformed' });
+    expect(problemOf(file({ customExercises: { own } }))).toEqual({ kind: 'malformed' });
+  });
+
+  it('refuses routines that raise a built-in dose above the source', () => {
+    const full = settings.routines.full.map((e) => (e.id === 'plank' ? { ...e, sets: 5 } : e));
+    expect(problemOf(file({ settings: { ...settings, routines: { ...settings.routines, full } } }))).toEqual({
+      kind: 'badSettings',
+      fields: ['routines'],
+    });
   });
 });

@@ -12,7 +12,7 @@ import {
   togglePause,
   viewAt,
 } from '@/utils/domain/break-sequence';
-import { buildRoutine } from '@/utils/domain/routine';
+import { buildRoutine, routinesFromBreaks } from '@/utils/domain/routine';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
@@ -27,7 +27,7 @@ function outline(steps: ReturnType<typeof breakSteps>): string[] {
 
 describe('the timeline of a break', () => {
   it('runs get ready, hold and rest for every set, with no rest after the last', () => {
-    const routine = buildRoutine({ breaks: ['plank'], restSeconds: 15 }, {});
+    const routine = buildRoutine({ routines: routinesFromBreaks(['plank']), restSeconds: 15 }, {});
     expect(outline(breakSteps(routine))).toEqual([
       'getReady:0/1:10',
       'work:0/1:25',
@@ -41,7 +41,7 @@ describe('the timeline of a break', () => {
   });
 
   it('does each set of a sided exercise left then right, resting only between sets', () => {
-    const routine = buildRoutine({ breaks: ['child-pose'], restSeconds: 20 }, {});
+    const routine = buildRoutine({ routines: routinesFromBreaks(['child-pose']), restSeconds: 20 }, {});
     expect(outline(breakSteps(routine))).toEqual([
       'getReady:0/1/left:10',
       'work:0/1/left:30',
@@ -61,14 +61,17 @@ describe('the timeline of a break', () => {
   });
 
   it('rests before the next exercise, which starts with the longer get ready', () => {
-    const routine = buildRoutine({ breaks: ['plank', 'rotation'], restSeconds: 15 }, { plank: 35 });
+    const routine = buildRoutine(
+      { routines: routinesFromBreaks(['plank', 'rotation']), restSeconds: 15 },
+      { plank: 35 },
+    );
     const steps = outline(breakSteps(routine));
     expect(steps.slice(7, 10)).toEqual(['work:0/3:35', 'rest:1/1:15', 'getReady:1/1:10']);
     expect(steps).toHaveLength(17);
   });
 
   it('leaves out rests when the rest is 0 s and leaves repetitions untimed', () => {
-    const routine = buildRoutine({ breaks: ['wall-squat'], restSeconds: 0 }, {});
+    const routine = buildRoutine({ routines: routinesFromBreaks(['wall-squat']), restSeconds: 0 }, {});
     expect(outline(breakSteps(routine))).toEqual(['getReady:0/1:10', 'work:0/1:-', 'getReady:0/2:5', 'work:0/2:-']);
   });
 
@@ -80,7 +83,7 @@ describe('the timeline of a break', () => {
 });
 
 describe('a run, from timestamps', () => {
-  const routine = buildRoutine({ breaks: ['plank', 'child-pose'], restSeconds: 15 }, {});
+  const routine = buildRoutine({ routines: routinesFromBreaks(['plank', 'child-pose']), restSeconds: 15 }, {});
   const steps = breakSteps(routine);
 
   it('counts down the current step', () => {
@@ -183,7 +186,7 @@ describe('a run, from timestamps', () => {
   });
 
   it('counts a set of repetitions when the person says it is done, and only once', () => {
-    const squats = buildRoutine({ breaks: ['wall-squat'], restSeconds: 0 }, {});
+    const squats = buildRoutine({ routines: routinesFromBreaks(['wall-squat']), restSeconds: 0 }, {});
     const squatSteps = breakSteps(squats);
     let run: Run = settle(squatSteps, startRun(T0), T0 + 10 * S);
     expect(viewAt(squatSteps, run, T0 + 600 * S)).toMatchObject({ msLeft: null, run: { index: 1 } });

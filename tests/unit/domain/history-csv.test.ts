@@ -38,6 +38,16 @@ describe('historyToCsv', () => {
     expect(rows[1]).toBe('2025-06-01,0.2,0,0,0,0,0,0,0,0,0,0,0,0,0,0');
   });
 
+  it("adds columns for the person's own exercises, named by id since their names are free text", () => {
+    const rows = historyToCsv({
+      '2025-06-01': day({ exercises: { 'custom-b1rd': { sets: 2, bestHold: 10 } } }),
+      '2025-06-02': day({ exercises: { plank: { sets: 1, bestHold: 25 } } }),
+    }).split('\r\n');
+    expect(rows[0]).toBe(`${HEADER},custom_b1rd_sets,custom_b1rd_best_hold_seconds`);
+    expect(rows[1]).toBe('2025-06-01,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,10');
+    expect(rows[2]).toBe('2025-06-02,0,0,0,0,0,0,0,1,25,0,0,0,0,0,0,0,0');
+  });
+
   it('is only the header for an empty history', () => {
     expect(historyToCsv({})).toBe(`${HEADER}\r\n`);
   });

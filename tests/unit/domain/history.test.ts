@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_IDS } from '@/utils/domain/exercise-ids';
-import { type DayRecord, dayKey, type History, KEEP_DAYS, pruneHistory } from '@/utils/domain/history';
+import {
+  checkHistory,
+  type DayRecord,
+  dayKey,
+  emptyDay,
+  type History,
+  isBreakResult,
+  KEEP_DAYS,
+  pruneHistory,
+  recordBreak,
+} from '@/utils/domain/history';
 
 /** chrome.storage.local holds 10 MB for an extension without the unlimitedStorage permission. */
 const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
@@ -50,5 +60,29 @@ describe('history retention', () => {
     const bytes = storedBytes('history', history);
     expect(bytes).toBeGreaterThan(KEEP_DAYS * 200);
     expect(bytes).toBeLessThan(LOCAL_QUOTA_BYTES / 20);
+  });
+});
+
+describe("the person's own exercises in the history", () => {
+  const at = new Date(2025, 5, 2, 10).getTime();
+
+  it('records them by id beside the built-in ones', () => {
+    const result = {
+      completed: true,
+      exercises: [
+        { id: 'custom-b1rd', sets: 2, holdSeconds: 10 },
+        { id: 'plank', sets: 0, holdSeconds: 25 },
+      ],
+    };
+    expect(isBreakResult(result)).toBe(true);
+    const day = recordBreak({}, at, result)[dayKey(at)];
+    expect(day?.exercises).toEqual({ 'custom-b1rd': { sets: 2, bestHold: 10 } });
+    expect(checkHistory({ [dayKey(at)]: day }).skipped).toEqual([]);
+  });
+
+  it('refuses ids that are neither built in nor own', () => {
+    expect(isBreakResult({ completed: true, exercises: [{ id: '<b>x</b>', sets: 1, holdSeconds: 5 }] })).toBe(false);
+    const day = { ...emptyDay(), exercises: { 'custom-<b>': { sets: 1, bestHold: 5 } } };
+    expect(checkHistory({ '2025-06-02': day }).skipped).toEqual(['2025-06-02']);
   });
 });

@@ -211,7 +211,7 @@ describe('the end of a block', () => {
       [T0 + 31 * MINUTE, { type: 'startBreak' }],
     ]);
     expect(onBreak.session.phase).toBe('onBreak');
-    expect(onBreak.effects).toContainEqual({ type: 'openBreak' });
+    expect(onBreak.effects).toContainEqual({ type: 'openBreak', routine: 'full' });
     const done = run([[T0 + 40 * MINUTE, { type: 'doneForNow' }]], onBreak.session);
     expect(done.session.phase).toBe('off');
   });

@@ -17,7 +17,8 @@ describe('the message protocol', () => {
     expect(eventOf({ type: 'pause', minutes: 30 })).toEqual({ type: 'pause', minutes: 30 });
     expect(eventOf({ type: 'pause', minutes: null })).toEqual({ type: 'pause', minutes: null });
     expect(eventOf({ type: 'resume' })).toEqual({ type: 'resume' });
-    expect(eventOf({ type: 'startBreak' })).toEqual({ type: 'startBreak' });
+    expect(eventOf({ type: 'startBreak' })).toEqual({ type: 'startBreak', routine: 'full' });
+    expect(eventOf({ type: 'startBreak', routine: 'quick' })).toEqual({ type: 'startBreak', routine: 'quick' });
     expect(eventOf({ type: 'anotherBlock' })).toEqual({ type: 'start' });
     expect(eventOf({ type: 'extend' })).toEqual({ type: 'extend' });
     expect(eventOf({ type: 'doneForNow' })).toEqual({ type: 'doneForNow' });
@@ -36,6 +37,7 @@ describe('the message protocol', () => {
     expect(parseCommand({ type: 'toString' })).toBe('Unknown message type "toString".');
     expect(parseCommand({ type: 'setOnBall', on: 'yes' })).toBe('"on" must be true or false.');
     expect(parseCommand({ type: 'pause', minutes: 20 })).toBe('"minutes" must be one of 15, 30, 60 or null.');
+    expect(parseCommand({ type: 'startBreak', routine: 'long' })).toBe('"routine" must be "full" or "quick".');
     expect(parseCommand({ type: 'finishBreak', result: { completed: true } })).toBe(
       '"result" is not a valid break result.',
     );

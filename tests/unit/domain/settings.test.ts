@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routinesFromBreaks } from '@/utils/domain/routine';
 import {
   checkSetting,
   DEFAULT_SETTINGS,
@@ -64,7 +65,12 @@ describe('isTime', () => {
 describe('stored settings from an older version', () => {
   it('gives settings missing from an older stored value their defaults', () => {
     const { settings, fellBack } = sanitizeSettings({ blockMinutes: 45, breaks: ['plank'] });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45, breaks: ['plank'] });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      blockMinutes: 45,
+      breaks: ['plank'],
+      routines: routinesFromBreaks(['plank']),
+    });
     expect(fellBack).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ const began = (over: Partial<Extract<StretchAction, { type: 'began' }>> = {}): S
   type: 'began',
   breakId: 'b1',
   routine,
+  routineName: 'full',
   run: null,
   acknowledged: true,
   soundCues: false,
