@@ -57,8 +57,20 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
     setText(String(value));
   });
 
-  // Leaving the page must not drop a value that was accepted but not yet stored.
-  useEffect(() => flush, []);
+  // Leaving or hiding the page must not drop a value that was accepted but not yet stored:
+  // a closing tab runs no timers and may never unmount.
+  useEffect(() => {
+    const flushIfHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushIfHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushIfHidden);
+      flush();
+    };
+  }, []);
 
   const onInput = (typed: string) => {
     setText(typed);

@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { checkBreakTab } from '@/utils/background/break-tracker';
 import { dispatch, refreshGlance } from '@/utils/background/dispatch';
 import { handleMessage } from '@/utils/background/handlers';
+import { settleImports } from '@/utils/background/import-backup';
 import { NOTICE_IDS, noticeFromId } from '@/utils/background/notices';
 import type { SessionEvent } from '@/utils/domain/machine';
 import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
@@ -47,6 +48,7 @@ export default defineBackground(() => {
     else void dispatch({ type: 'away', since: state === 'idle' ? now - IDLE_SECONDS * 1000 : now });
   });
   settingsItem.watch(() => void dispatch({ type: 'wake' }));
+  void settleImports();
   void dispatch({ type: 'wake' });
   void checkBreakTab();
 });

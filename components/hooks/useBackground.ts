@@ -43,7 +43,7 @@ export function useBackground(stored: Session): Background {
   useEffect(() => {
     const unwatch = sessionItem.watch((value) => {
       changes.current += 1;
-      setSession(sessionFrom(value));
+      setSession(sessionFrom(value, Date.now()));
     });
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;

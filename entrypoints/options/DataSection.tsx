@@ -14,10 +14,10 @@ import {
   makeBackup,
   parseBackup,
 } from '@/utils/domain/backup';
+import { shorten } from '@/utils/domain/checks';
 import { loadHistory, loadSettings } from '@/utils/storage/read';
-import { updateSettings } from '@/utils/storage/update-settings';
+import { resetSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
-import { resetSettings } from './save-setting';
 
 type Action = 'export' | 'import' | 'reset';
 
@@ -54,6 +54,39 @@ function problemText(problem: BackupProblem): string {
     case 'badHistory':
       return i18n.t('options.data.badHistory', [problem.days.slice(0, 5).join(', ')]);
   }
+}
+
+/** Waits between questions to a worker that may be starting again. */
+const ASK_AGAIN_MS = [250, 500, 1000, 2000, 4000];
+
+/**
+ * What became of an import: done, undone halfway, refused with the worker's reason, or not
+ * known because the worker could not be asked.
+ */
+type ImportResult =
+  | { kind: 'done' }
+  | { kind: 'undone' }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'unconfirmed' };
+
+/**
+ * Sends the whole backup under a fresh id. When the reply is not a clear "done", asks the
+ * worker what became of that id, so the page never reports more or less than what happened.
+ */
+async function importWhole(backup: Backup): Promise<ImportResult> {
+  const id = crypto.randomUUID();
+  const reply = await send({ type: 'importBackup', id, history: backup.history, settings: backup.settings });
+  if (reply.ok && reply.imported === 'done') return { kind: 'done' };
+  for (const delay of ASK_AGAIN_MS) {
+    const status = await send({ type: 'importStatus', id });
+    if (status.ok) {
+      if (status.imported === 'done') return { kind: 'done' };
+      if (status.imported === 'undone') return { kind: 'undone' };
+      return { kind: 'refused', reason: reply.ok ? '' : reply.error };
+    }
+    await new Promise((settle) => setTimeout(settle, delay));
+  }
+  return { kind: 'unconfirmed' };
 }
 
 function reason(failure: unknown): string {
@@ -95,7 +128,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
     const parsed =
       file.size > MAX_BACKUP_BYTES
         ? ({ ok: false, problem: { kind: 'tooLarge' } } as const)
-        : parseBackup(await file.text());
+        : parseBackup(await file.text(), Date.now());
     if (parsed.ok) setPending(parsed.backup);
     else setMessage({ action: 'import', text: problemText(parsed.problem), error: true });
     // Choosing the same file again must be read again.
@@ -108,23 +141,24 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   };
 
   const importData = async (backup: Backup) => {
-    // History first: the background checks it again and may refuse it, and then nothing has changed yet.
-    try {
-      const reply = await send({ type: 'importHistory', history: backup.history });
-      if (!reply.ok) throw new Error(reply.error);
-      await updateSettings(backup.settings);
+    const result = await importWhole(backup);
+    if (result.kind === 'done') {
       setMessage({ action: 'import', text: i18n.t('options.data.imported', dayCount(backup)), error: false });
       onReplaced();
-    } catch (failure) {
-      setMessage({ action: 'import', text: i18n.t('options.data.importFailed', [reason(failure)]), error: true });
+    } else if (result.kind === 'unconfirmed') {
+      setMessage({ action: 'import', text: i18n.t('trust.importUnconfirmed'), error: true });
+    } else {
+      const why = result.kind === 'undone' ? i18n.t('trust.importInterrupted') : shorten(result.reason, 200);
+      setMessage({ action: 'import', text: i18n.t('options.data.importFailed', [why]), error: true });
     }
     closeImport();
   };
 
   const reset = async () => {
     try {
-      await resetSettings();
-      setMessage({ action: 'reset', text: i18n.t('options.data.resetDone'), error: false });
+      const how = await resetSettings();
+      const text = how === 'cleared' ? i18n.t('trust.resetCleared') : i18n.t('options.data.resetDone');
+      setMessage({ action: 'reset', text, error: false });
       onReplaced();
     } catch (failure) {
       setMessage({ action: 'reset', text: i18n.t('options.saveFailed', [reason(failure)]), error: true });

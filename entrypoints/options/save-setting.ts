@@ -1,18 +1,7 @@
 /** How the options page writes the settings: checked first, then merged into the freshest stored value. */
 import { i18n } from '#i18n';
-import {
-  checkSetting,
-  DEFAULT_SETTINGS,
-  LIMITS,
-  type NumericSetting,
-  type SettingError,
-  type Settings,
-} from '@/utils/domain/settings';
+import { checkSetting, LIMITS, type NumericSetting, type SettingError, type Settings } from '@/utils/domain/settings';
 import { updateSettings } from '@/utils/storage/update-settings';
-
-export function resetSettings(): Promise<void> {
-  return updateSettings(DEFAULT_SETTINGS);
-}
 
 function errorText(key: keyof Settings, error: SettingError): string {
   switch (error) {

@@ -5,23 +5,15 @@
 import { browser } from '#imports';
 import { recordBlockEnds } from '@/utils/background/buildup-recorder';
 import { computeGlance } from '@/utils/domain/glance';
-import {
-  addSat,
-  type BreakResult,
-  bump,
-  type History,
-  mergeHistory,
-  pruneHistory,
-  recordBreak,
-} from '@/utils/domain/history';
+import { addSat, type BreakResult, bump, type History, pruneHistory, recordBreak } from '@/utils/domain/history';
 import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
 import { plan } from '@/utils/domain/plan';
 import { createQueue } from '@/utils/domain/queue';
-import type { Session } from '@/utils/domain/session';
+import { PHASES, type Phase, type Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
 import { saveHistory } from '@/utils/storage/glance';
-import { glanceItem, sessionItem } from '@/utils/storage/items';
-import { loadHistory, loadSession, loadSettings } from '@/utils/storage/read';
+import { breakTabItem, glanceItem, sessionItem } from '@/utils/storage/items';
+import { loadHistory, loadSettings, sessionFrom } from '@/utils/storage/read';
 import { applyPlan } from './apply-plan';
 import { clearNotice, showNotice } from './notices';
 
@@ -44,12 +36,33 @@ function applyToHistory(history: History, effect: Effect): History {
   }
 }
 
-/** The one place history is written: read validated, changed, pruned to its retention. */
-async function updateHistory(change: (history: History) => History, now = Date.now()): Promise<void> {
-  await saveHistory(pruneHistory(change(await loadHistory()), now), now);
+/**
+ * The one place history is written: read validated, changed, pruned to its retention;
+ * `alongside` names local items written in the same call.
+ */
+export async function updateHistory(
+  change: (history: History) => History,
+  now = Date.now(),
+  alongside: Parameters<typeof saveHistory>[2] = [],
+): Promise<void> {
+  await saveHistory(pruneHistory(change(await loadHistory(now)), now), now, alongside);
 }
 
-async function runEffects(effects: Effect[], settings: Settings): Promise<void> {
+/** Shows the break's tab if the worker already opened one for this break, so a break never has two. */
+async function openBreakTab(since: number | null): Promise<void> {
+  const shown = await breakTabItem.getValue();
+  if (shown !== null && shown.since === since) {
+    const found = await browser.tabs.update(shown.tabId, { active: true }).then(
+      (tab) => tab !== undefined,
+      () => false,
+    );
+    if (found) return;
+  }
+  const tab = await browser.tabs.create({ url: browser.runtime.getURL(STRETCH_PAGE) });
+  if (since !== null && tab.id !== undefined) await breakTabItem.setValue({ since, tabId: tab.id });
+}
+
+async function runEffects(effects: Effect[], settings: Settings, session: Session): Promise<void> {
   const historyEffects = effects.filter((e) => e.type === 'sat' || e.type === 'posture');
   if (historyEffects.length > 0) {
     await updateHistory((history) => historyEffects.reduce(applyToHistory, history));
@@ -58,22 +71,45 @@ async function runEffects(effects: Effect[], settings: Settings): Promise<void> 
   for (const effect of effects) {
     if (effect.type === 'notify') await showNotice(effect.notice, effect, settings);
     else if (effect.type === 'clear') await clearNotice(effect.notice);
-    else if (effect.type === 'openBreak') await browser.tabs.create({ url: browser.runtime.getURL(STRETCH_PAGE) });
+    else if (effect.type === 'openBreak') await openBreakTab(session.since);
   }
 }
 
-/** Applies one event at the current time and returns the stored session. */
-export function dispatch(event: SessionEvent, now: () => number = Date.now): Promise<Session> {
+/** A command asked for in a phase where it makes no sense; nothing beyond catching up was done. */
+export class Refused extends Error {}
+
+const IN_PHASE: Record<Phase, string> = {
+  off: 'while off the ball',
+  sitting: 'while sitting',
+  paused: 'while paused',
+  blockDone: 'once the block is done',
+  onBreak: 'during a break',
+};
+
+/**
+ * Applies one event at the current time and returns the stored session. With `phases`, the
+ * event is applied only if the session (caught up to now) is in one of them; otherwise it is
+ * refused with a `Refused` error that names the `command`.
+ */
+export function dispatch(
+  event: SessionEvent,
+  now: () => number = Date.now,
+  phases: readonly Phase[] = PHASES,
+  command: string = event.type,
+): Promise<Session> {
   return sessionWrites(async () => {
-    const [session, settings] = await Promise.all([loadSession(), loadSettings()]);
     const at = now();
+    const [stored, settings] = await Promise.all([sessionItem.getValue(), loadSettings()]);
+    const session = sessionFrom(stored, at);
     // Catch up first: an event after a sleep must see the block as it is now.
     const caughtUp = event.type === 'wake' ? { session, effects: [] } : step(session, { type: 'wake' }, at, settings);
-    const result = step(caughtUp.session, event, at, settings);
+    const allowed = phases.includes(caughtUp.session.phase);
+    const result = allowed ? step(caughtUp.session, event, at, settings) : { session: caughtUp.session, effects: [] };
     const effects = [...caughtUp.effects, ...result.effects];
-    if (result.session !== session) await sessionItem.setValue(result.session);
-    await runEffects(effects, settings);
+    if (result.session !== stored) await sessionItem.setValue(result.session);
+    await runEffects(effects, settings, result.session);
     await applyPlan(plan(result.session, settings, at));
+    if (!allowed) throw new Refused(`"${command}" cannot be done ${IN_PHASE[caughtUp.session.phase]}.`);
     return result.session;
   });
 }
@@ -88,9 +124,4 @@ export function refreshGlance(now: () => number = Date.now): Promise<void> {
   return sessionWrites(async () => {
     await glanceItem.setValue(computeGlance(await loadHistory(), now()));
   });
-}
-
-/** Merges imported days into the history; importing the same days again changes nothing. */
-export function importHistory(incoming: History): Promise<void> {
-  return sessionWrites(() => updateHistory((history) => mergeHistory(history, incoming)));
 }

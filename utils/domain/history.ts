@@ -1,44 +1,68 @@
 /** Daily history records, kept by the background in `local`. Days are local calendar days. */
-import { arrayOf, type Checked, inRange, isBoolean, isCount, isRecord, keyedBy, record } from './checks';
-import { type ExerciseId, isExerciseId } from './exercise-ids';
+import { arrayOf, type Checked, inRange, isBoolean, isRecord, record, shorten } from './checks';
+import { EXERCISE_IDS, type ExerciseId, isExerciseId } from './exercise-ids';
+import { EXERCISES } from './exercises';
+import { LIMITS } from './settings';
 
-const isExerciseDay = /* @__PURE__ */ record({
+/** No day holds more sitting than its seconds. */
+export const DAY_SECONDS = 86_400;
+
+export interface ExerciseDay {
   /** Work sets done that day (each side of a sided exercise counts once). */
-  sets: isCount,
+  sets: number;
   /** The longest hold done that day, in seconds (0 for exercises counted in repetitions). */
-  bestHold: inRange(0, Number.MAX_VALUE),
-});
-export type ExerciseDay = Checked<typeof isExerciseDay>;
+  bestHold: number;
+}
 
-const isDayRecord = /* @__PURE__ */ record({
-  satSeconds: inRange(0, 86_400, true),
-  blocksCompleted: isCount,
-  blocksEndedEarly: isCount,
-  postureAnswered: isCount,
-  postureIgnored: isCount,
-  breaksCompleted: isCount,
-  exercises: keyedBy(isExerciseId, isExerciseDay),
-});
-export type DayRecord = Checked<typeof isDayRecord>;
-
-/** Keyed by local date, "YYYY-MM-DD". */
-export type History = Record<string, DayRecord>;
+export interface DayRecord {
+  satSeconds: number;
+  blocksCompleted: number;
+  blocksEndedEarly: number;
+  postureAnswered: number;
+  postureIgnored: number;
+  breaksCompleted: number;
+  exercises: Partial<Record<ExerciseId, ExerciseDay>>;
+}
 
 export type Counter = Exclude<keyof DayRecord, 'exercises' | 'satSeconds'>;
+
+/**
+ * The most of each counter one day can hold. A block lasts at least the shortest block length
+ * and posture checks come at most as often as the shortest interval; a block can be ended early,
+ * and a break or a set done, at most once a second.
+ */
+export const DAY_LIMITS: Record<Counter | 'sets', number> = {
+  blocksCompleted: DAY_SECONDS / (LIMITS.blockMinutes.min * 60),
+  blocksEndedEarly: DAY_SECONDS,
+  postureAnswered: DAY_SECONDS / (LIMITS.postureMinutes.min * 60),
+  postureIgnored: DAY_SECONDS / (LIMITS.postureMinutes.min * 60),
+  breaksCompleted: DAY_SECONDS,
+  sets: DAY_SECONDS,
+};
+
+/** The longest hold an exercise can record: its catalogue maximum, or 0 for one counted in repetitions. */
+export function longestHold(id: ExerciseId): number {
+  const dose = EXERCISES[id].dose;
+  return dose.kind === 'hold' ? dose.max : 0;
+}
 
 const isExerciseDone = /* @__PURE__ */ record({
   id: isExerciseId,
   sets: inRange(0, 20, true),
-  holdSeconds: inRange(0, 600),
+  holdSeconds: inRange(0, Math.max(...EXERCISE_IDS.map(longestHold))),
 });
 export type ExerciseDone = Checked<typeof isExerciseDone>;
 
-/** What a stretch break did, reported by the stretch page. */
-export const isBreakResult = /* @__PURE__ */ record({
-  completed: isBoolean,
-  exercises: arrayOf(isExerciseDone),
-});
+/** What a stretch break did, reported by the stretch page; no hold longer than its exercise allows. */
+export const isBreakResult = /* @__PURE__ */ (() => {
+  const shape = record({ completed: isBoolean, exercises: arrayOf(isExerciseDone) });
+  return (value: unknown): value is Checked<typeof shape> =>
+    shape(value) && value.exercises.every((done) => done.holdSeconds <= longestHold(done.id));
+})();
 export type BreakResult = Checked<typeof isBreakResult>;
+
+/** Keyed by local date, "YYYY-MM-DD". */
+export type History = Record<string, DayRecord>;
 
 export function emptyDay(): DayRecord {
   return {
@@ -64,8 +88,18 @@ function startOfNextDay(ms: number): number {
   return d.getTime();
 }
 
+/** Keeps a changed day within what a day can hold, so a write never makes a day unreadable. */
+function capped(day: DayRecord): DayRecord {
+  const next: DayRecord = { ...day, satSeconds: Math.min(DAY_SECONDS, day.satSeconds), exercises: {} };
+  for (const c of COUNTERS) next[c] = Math.min(DAY_LIMITS[c], day[c]);
+  for (const [id, e] of Object.entries(day.exercises) as [ExerciseId, ExerciseDay][]) {
+    next.exercises[id] = { sets: Math.min(DAY_LIMITS.sets, e.sets), bestHold: Math.min(longestHold(id), e.bestHold) };
+  }
+  return next;
+}
+
 function withDay(history: History, key: string, change: (day: DayRecord) => DayRecord): History {
-  return { ...history, [key]: change(history[key] ?? emptyDay()) };
+  return { ...history, [key]: capped(change(history[key] ?? emptyDay())) };
 }
 
 /** Adds sitting time, split at local midnights so each day gets its own share. */
@@ -101,10 +135,16 @@ export function recordBreak(history: History, at: number, result: BreakResult): 
 /** Two years of days: enough for any chart, small enough to stay far below the local quota. */
 export const KEEP_DAYS = 731;
 
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A real calendar date written "YYYY-MM-DD": no February 30th, no month 99. */
 export function isDayKey(value: unknown): value is string {
-  return typeof value === 'string' && DAY_KEY.test(value);
+  if (typeof value !== 'string') return false;
+  const parts = DAY_KEY.exec(value);
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const COUNTERS: Counter[] = [
@@ -115,20 +155,44 @@ const COUNTERS: Counter[] = [
   'breaksCompleted',
 ];
 
+const isSat = inRange(0, DAY_SECONDS, true);
+
+/**
+ * One day's record as it can be true: every figure a whole number within what a day holds,
+ * holds within their exercise's bounds. Only the known fields are kept; anything else is dropped.
+ */
+export function checkDay(value: unknown): DayRecord | null {
+  if (!isRecord(value) || !isSat(value.satSeconds) || !isRecord(value.exercises)) return null;
+  const day: DayRecord = { ...emptyDay(), satSeconds: value.satSeconds };
+  for (const c of COUNTERS) {
+    const count = value[c];
+    if (!inRange(0, DAY_LIMITS[c], true)(count)) return null;
+    day[c] = count;
+  }
+  for (const [id, e] of Object.entries(value.exercises)) {
+    if (!isExerciseId(id) || !isRecord(e)) return null;
+    if (!inRange(0, DAY_LIMITS.sets, true)(e.sets) || !inRange(0, longestHold(id))(e.bestHold)) return null;
+    day.exercises[id] = { sets: e.sets, bestHold: e.bestHold };
+  }
+  return day;
+}
+
 export interface CheckedHistory {
   history: History;
-  /** Dates (or keys) whose record was unreadable and left out. */
+  /** Dates (or keys, cut short) whose record was unreadable, impossible or after today, and left out. */
   skipped: string[];
 }
 
-/** Keeps every readable day and names the ones that were not. */
-export function checkHistory(value: unknown): CheckedHistory {
+/** Keeps every day that can be true by `now` and names the ones that cannot. */
+export function checkHistory(value: unknown, now: number): CheckedHistory {
   const history: History = {};
   const skipped: string[] = [];
   if (!isRecord(value)) return { history, skipped: ['(all)'] };
-  for (const [key, day] of Object.entries(value)) {
-    if (isDayKey(key) && isDayRecord(day)) history[key] = day;
-    else skipped.push(key);
+  const today = dayKey(now);
+  for (const [key, stored] of Object.entries(value)) {
+    const day = isDayKey(key) && key <= today ? checkDay(stored) : null;
+    if (day) history[key] = day;
+    else skipped.push(shorten(key, 12));
   }
   return { history, skipped };
 }

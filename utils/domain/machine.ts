@@ -245,6 +245,8 @@ function back(session: Session, now: number, settings: Settings): Step {
 }
 
 function startBreak(session: Session, now: number): Step {
+  // The same break goes on: its page is shown again rather than a second one opened.
+  if (session.phase === 'onBreak') return { session, effects: [{ type: 'openBreak' }] };
   const closed = isOnBall(session) ? closeBlock(session, now, 'early') : { effects: [] as Effect[] };
   return {
     session: { ...session, phase: 'onBreak', block: null, pause: null, since: now, postureOpen: false },

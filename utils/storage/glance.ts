@@ -5,11 +5,19 @@ import type { History } from '@/utils/domain/history';
 import { glanceItem, HISTORY_KEY } from './items';
 import { loadHistory, readStored } from './read';
 
-/** Writes the history and the popup's glance at it in one call, so the two never disagree. */
-export function saveHistory(history: History, now: number): Promise<void> {
+/**
+ * Writes the history and the popup's glance at it in one call, so the two never disagree;
+ * `alongside` joins other local items that must change in the same write.
+ */
+export function saveHistory(
+  history: History,
+  now: number,
+  alongside: { key: `local:${string}`; value: unknown }[] = [],
+): Promise<void> {
   return storage.setItems([
     { key: HISTORY_KEY, value: history },
     { key: glanceItem.key, value: computeGlance(history, now) },
+    ...alongside,
   ]);
 }
 

@@ -1,10 +1,10 @@
 /** Reading stored values, which may hold anything (an older version, another browser, a hand edit). */
 
 import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
-import type { Check } from '@/utils/domain/checks';
+import { type Check, isCount } from '@/utils/domain/checks';
 import { checkHistory, type History } from '@/utils/domain/history';
 import { checkProgression, type Progression } from '@/utils/domain/progression';
-import { isSession, OFF, type Session } from '@/utils/domain/session';
+import { isPossibleSession, isSession, OFF, type Session } from '@/utils/domain/session';
 import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
 import {
   blockRunItem,
@@ -29,13 +29,19 @@ export function readStored<T>(stored: unknown, check: Check<T>, fallback: T, war
   return fallback;
 }
 
-/** The session as stored; off ball when there is none or it is unreadable. */
-export function sessionFrom(stored: unknown): Session {
-  return readStored(stored, isSession, OFF, 'Stored session was unreadable; starting off ball.');
+/**
+ * The session as stored; off ball when there is none or it is unreadable. One that could not
+ * have come about by `now` is closed without recording any of its time, which cannot be trusted.
+ */
+export function sessionFrom(stored: unknown, now: number): Session {
+  const session = readStored(stored, isSession, OFF, 'Stored session was unreadable; starting off ball.');
+  if (isPossibleSession(session, now)) return session;
+  console.warn('Stored session could not be true; closing it without recording its time.', stored);
+  return { ...OFF, cueIndex: isCount(session.cueIndex) ? session.cueIndex : 0 };
 }
 
-export async function loadSession(): Promise<Session> {
-  return sessionFrom(await sessionItem.getValue());
+export async function loadSession(now = Date.now()): Promise<Session> {
+  return sessionFrom(await sessionItem.getValue(), now);
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -46,8 +52,8 @@ export async function loadSettings(): Promise<Settings> {
   return settings;
 }
 
-export async function loadHistory(): Promise<History> {
-  const { history, skipped } = checkHistory(await historyItem.getValue());
+export async function loadHistory(now = Date.now()): Promise<History> {
+  const { history, skipped } = checkHistory(await historyItem.getValue(), now);
   if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
   return history;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resetSettings, saveSetting } from '@/entrypoints/options/save-setting';
+import { saveSetting } from '@/entrypoints/options/save-setting';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
-import { updateSettings } from '@/utils/storage/update-settings';
+import { resetSettings, updateSettings } from '@/utils/storage/update-settings';
 
 async function stored(): Promise<Settings | undefined> {
   return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;

@@ -28,7 +28,7 @@ function file(overrides: Record<string, unknown>): string {
 }
 
 function problemOf(text: string) {
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(text, NOW);
   return parsed.ok ? null : parsed.problem;
 }
 
@@ -41,7 +41,7 @@ describe('makeBackup and parseBackup', () => {
   });
 
   it('reads back exactly what was exported', () => {
-    const parsed = parseBackup(backupText(makeBackup(settings, history, NOW)));
+    const parsed = parseBackup(backupText(makeBackup(settings, history, NOW)), NOW);
     expect(parsed).toEqual({ ok: true, backup: makeBackup(settings, history, NOW) });
   });
 
@@ -50,12 +50,12 @@ describe('makeBackup and parseBackup', () => {
   });
 
   it('gives settings that an older file lacks their defaults', () => {
-    const parsed = parseBackup(file({ settings: { blockMinutes: 45 } }));
+    const parsed = parseBackup(file({ settings: { blockMinutes: 45 } }), NOW);
     expect(parsed.ok && parsed.backup.settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
   });
 
   it('accepts an empty history', () => {
-    const parsed = parseBackup(file({ history: {} }));
+    const parsed = parseBackup(file({ history: {} }), NOW);
     expect(parsed.ok && parsed.backup.history).toEqual({});
   });
 });
