@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // Test helpers build their data with the extension's own modules.
@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.test.ts'],
+    // Firefox has its own harness and configuration.
+    exclude: [...configDefaults.exclude, 'tests/e2e/firefox/**'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

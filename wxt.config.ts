@@ -1,6 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+const toolbarButton = {
+  default_title: '__MSG_extName__',
+  default_icon: {
+    16: 'icon/off-16.png',
+    32: 'icon/off-32.png',
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
@@ -16,6 +24,10 @@ export default defineConfig({
       }
     },
   },
+  zip: {
+    // What Mozilla's review needs to rebuild the add-on; tests, CI and store material stay out.
+    excludeSources: ['tests/**', 'store/**', 'scripts/**', 'vitest*.config.ts', 'biome.json'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -30,13 +42,7 @@ export default defineConfig({
       48: 'icon/off-48.png',
       128: 'icon/off-128.png',
     },
-    action: {
-      default_title: '__MSG_extName__',
-      default_icon: {
-        16: 'icon/off-16.png',
-        32: 'icon/off-32.png',
-      },
-    },
+    action: toolbarButton,
     commands: {
       'toggle-on-ball': {
         suggested_key: { default: 'Alt+Shift+B' },
@@ -45,6 +51,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // The popup entry writes `browser_action` itself, so the MV3 `action` is not carried over.
+          browser_action: toolbarButton,
           browser_specific_settings: {
             gecko: {
               id: 'on-the-ball@on-the-ball.app',

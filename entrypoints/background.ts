@@ -37,10 +37,8 @@ export default defineBackground(() => {
     const event = noticeFromId(id) ? BUTTON_EVENTS[id]?.[0] : undefined;
     if (event) void dispatch(event);
   });
-  browser.notifications.onClosed.addListener((id, byUser) => {
-    // Dismissing a posture check by hand means it was seen.
-    if (byUser && id === NOTICE_IDS.posture) void dispatch({ type: 'postureGood' });
-  });
+  // No onClosed listener: Firefox reports its own timeout as closed by the user, so only a
+  // button or a click counts a posture check as answered.
   browser.idle.setDetectionInterval(IDLE_SECONDS);
   browser.idle.onStateChanged.addListener((state) => {
     const now = Date.now();

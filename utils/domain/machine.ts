@@ -67,7 +67,8 @@ export function step(session: Session, event: SessionEvent, now: number, setting
       return session.phase === 'paused' ? resume(session, now, settings) : withoutEffects(session);
     case 'away':
       if (!settings.pauseWhenAway || session.phase !== 'sitting') return withoutEffects(session);
-      return pause(session, Math.min(event.since, now), 'away', null);
+      // The person may have left before the block began; the pause cannot start earlier than it.
+      return pause(session, Math.max(Math.min(event.since, now), session.block?.startedAt ?? now), 'away', null);
     case 'back':
       return back(session, now, settings);
     case 'extend':

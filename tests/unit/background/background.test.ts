@@ -96,6 +96,28 @@ describe('the background worker', () => {
     expect(Object.values(await historyItem.getValue())[0]?.postureAnswered).toBe(1);
   });
 
+  it('a posture check that closes without a click is not counted as answered', async () => {
+    await startWorker();
+    await send({ type: 'setOnBall', on: true });
+    await fireAlarms(T0 + 10 * MINUTE);
+    // Firefox reports its own timeout as closed by the user.
+    await fakeBrowser.notifications.onClosed.trigger('posture', true);
+    await settle();
+    vi.setSystemTime(T0 + 12 * MINUTE);
+    await send({ type: 'setOnBall', on: false });
+    expect(Object.values(await historyItem.getValue())[0]).toMatchObject({ postureAnswered: 0, postureIgnored: 1 });
+  });
+
+  it('clicking a posture check (Firefox has no buttons) counts it as answered', async () => {
+    await startWorker();
+    await send({ type: 'setOnBall', on: true });
+    await fireAlarms(T0 + 10 * MINUTE);
+    await fakeBrowser.notifications.onClicked.trigger('posture');
+    await settle();
+    expect((await notifications()).posture).toBeUndefined();
+    expect(Object.values(await historyItem.getValue())[0]).toMatchObject({ postureAnswered: 1, postureIgnored: 0 });
+  });
+
   it('the next posture check shows the next cue', async () => {
     await startWorker();
     await send({ type: 'setOnBall', on: true });

@@ -359,6 +359,28 @@ describe('stepping away', () => {
     expect(session.phase).toBe('sitting');
   });
 
+  it('an absence that began before the block pauses it from its start, never earlier', () => {
+    const { session } = run([
+      [T0, { type: 'start' }],
+      [T0 + 30_000, { type: 'away', since: T0 - 30_000 }],
+    ]);
+    expect(session.pause).toEqual({ since: T0, reason: 'away', until: null });
+    expect(minutesLeft(session, T0 + 2 * MINUTE)).toBe(30);
+  });
+
+  it('a one-minute block paused by an absence from before it shows no more than a minute left', () => {
+    const { session } = run(
+      [
+        [T0, { type: 'start' }],
+        [T0 + 20_000, { type: 'away', since: T0 - 40_000 }],
+      ],
+      OFF,
+      { ...settings, blockMinutes: 1 },
+    );
+    expect(minutesLeft(session, T0 + 20_000)).toBe(1);
+    expect(session.block?.endsAt).toBe(T0 + MINUTE);
+  });
+
   it('with "pause when away" off, being away changes nothing', () => {
     const { session } = run(
       [

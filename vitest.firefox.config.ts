@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/firefox/**/*.test.ts'],
+    testTimeout: 150_000,
+    hookTimeout: 60_000,
+    // The slow files mostly wait for Firefox's clock; two browsers at once fit on two cores.
+    maxWorkers: 2,
+    pool: 'forks',
+  },
+});
