@@ -32,6 +32,28 @@ function description(input: HTMLElement): string {
 }
 
 describe('NumberField', () => {
+  it.each([
+    [
+      'the page is hidden',
+      () => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    ],
+    ['the page is closed', () => window.dispatchEvent(new Event('pagehide'))],
+  ])('saves a typed valid value at once when %s', (_, leave) => {
+    const { input, onSave } = setup();
+    fireEvent.input(input, { target: { value: '45' } });
+    expect(onSave).not.toHaveBeenCalled();
+    try {
+      leave();
+    } finally {
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+    expect(onSave).toHaveBeenCalledWith(45);
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the stored value under its visible label', () => {
     const { input } = setup(45);
     expect(input.value).toBe('45');

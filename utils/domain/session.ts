@@ -93,7 +93,8 @@ const CLOCK_SLACK_MS = MINUTE;
 /**
  * Whether a well-formed session could have come about by `now`: a block no longer than the
  * longest allowed, started before now, paused no longer than it has existed, ending exactly
- * its length plus its pauses after it began, a timed pause no longer than the longest choice.
+ * its length plus its pauses after it began, a timed pause ending no later than the longest
+ * choice from now.
  */
 export function isPossibleSession(session: Session, now: number): boolean {
   const latest = now + CLOCK_SLACK_MS;
@@ -102,10 +103,11 @@ export function isPossibleSession(session: Session, now: number): boolean {
   if (session.lastBlockMinutes > LIMITS.blockMinutes.max) return false;
   if ((session.phase === 'blockDone' || session.phase === 'onBreak') && (since === null || since > latest))
     return false;
+  // A timed pause ends at most the longest choice after it was last chosen, which was before now.
   if (
     pause &&
     (pause.since > latest ||
-      (pause.until !== null && (pause.until <= pause.since || pause.until - pause.since > LONGEST_PAUSE_MS)))
+      (pause.until !== null && (pause.until <= pause.since || pause.until > latest + LONGEST_PAUSE_MS)))
   )
     return false;
   if (!block) return true;

@@ -85,6 +85,9 @@ describe('parseBackup refuses', () => {
     ['a fractional version', { version: 1.5 }],
     ['a missing export date', { exportedAt: undefined }],
     ['an export date that is not a date', { exportedAt: 'yesterday' }],
+    ['an export date that is a bare number', { exportedAt: '1' }],
+    ['an export date in the future', { exportedAt: '2099-01-01T00:00:00.000Z' }],
+    ['history nested far too deep', { history: JSON.parse(`${'{"a":'.repeat(50)}1${'}'.repeat(50)}`) }],
     ['settings that are not an object', { settings: [30] }],
     ['missing settings', { settings: undefined }],
     ['missing history', { history: undefined }],
@@ -103,6 +106,30 @@ describe('parseBackup refuses', () => {
       file({ history: { ...history, '2026-03-12': { ...day, satSeconds: -5 }, yesterday: day } }),
     );
     expect(problem).toEqual({ kind: 'badHistory', days: ['2026-03-12', 'yesterday'] });
+  });
+
+  it('days that cannot be true: impossible dates, future days, figures no day can hold', () => {
+    const problem = problemOf(
+      file({
+        history: {
+          ...history,
+          '2026-02-30': day,
+          '9999-99-99': day,
+          '2026-03-15': day,
+          '2026-03-11': { ...day, blocksCompleted: 1e15 },
+          '2026-03-10': { ...day, exercises: { plank: { sets: 1, bestHold: 1e300 } } },
+        },
+      }),
+    );
+    expect(problem).toEqual({
+      kind: 'badHistory',
+      days: ['2026-02-30', '9999-99-99', '2026-03-15', '2026-03-11', '2026-03-10'],
+    });
+  });
+
+  it('nothing for fields it does not know, which it leaves out', () => {
+    const parsed = parseBackup(file({ history: { '2026-03-12': { ...day, note: 'x' } } }), NOW);
+    expect(parsed.ok && parsed.backup.history).toEqual({ '2026-03-12': day });
   });
 
   it('text too large to be a backup without parsing it', () => {
