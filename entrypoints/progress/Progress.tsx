@@ -30,7 +30,7 @@ interface Loaded {
 
 async function load(): Promise<Loaded> {
   const [stored, settings, run] = await Promise.all([historyItem.getValue(), loadSettings(), loadBlockRun()]);
-  return { ...checkHistory(stored, Date.now()), settings, run, now: Date.now() };
+  return { ...checkHistory(stored, Date.now(), true), settings, run, now: Date.now() };
 }
 
 function downloadCsv(history: History, now: number): void {

@@ -67,6 +67,10 @@ describe('NumberField', () => {
     ['abc', '"abc" is not a number. Enter a whole number from 1 to 240, using digits only.'],
     ['4.5', 'Use a whole number without decimals, from 1 to 240.'],
     ['100000000', '100000000 is out of range. Enter a whole number from 1 to 240.'],
+    [
+      'x'.repeat(10_000),
+      `"${'x'.repeat(19)}…" is not a number. Enter a whole number from 1 to 240, using digits only.`,
+    ],
   ])('refuses %j with a message tied to the field, and saves nothing', (typed, message) => {
     const { input, onSave } = setup();
     fireEvent.input(input, { target: { value: typed } });

@@ -53,7 +53,7 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export async function loadHistory(now = Date.now()): Promise<History> {
-  const { history, skipped } = checkHistory(await historyItem.getValue(), now);
+  const { history, skipped } = checkHistory(await historyItem.getValue(), now, true);
   if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
   return history;
 }
