@@ -71,28 +71,29 @@ describe('commands that fit the moment', () => {
 });
 
 describe('a stored session that cannot be true', () => {
+  /** Ten minutes into a thirty-minute block. */
+  const BLOCK = {
+    startedAt: T0 - 10 * MINUTE,
+    endsAt: T0 + 20 * MINUTE,
+    lengthMinutes: 30,
+    pausedMs: 0,
+    nextPostureAt: null,
+  };
+
   it.each([
     ['a negative paused time', { pausedMs: -5 * MINUTE }],
     ['a start far in the past', { startedAt: T0 - 300 * 24 * 60 * MINUTE }],
     ['an end absurdly far ahead', { endsAt: 8.64e15 }],
   ])('with %s is closed without recording any time', async (_, change) => {
-    const block = {
-      startedAt: T0 - 10 * MINUTE,
-      endsAt: T0 + 20 * MINUTE,
-      lengthMinutes: 30,
-      pausedMs: 0,
-      nextPostureAt: null,
-    };
     await sessionItem.setValue({
       phase: 'sitting',
-      block: { ...block, ...change },
+      block: { ...BLOCK, ...change },
       pause: null,
       since: null,
       lastBlockMinutes: 0,
       cueIndex: 2,
       postureOpen: false,
     });
-    await historyItem.getValue();
     await startWorker();
     expect(await sessionItem.getValue()).toMatchObject({ phase: 'off', block: null, cueIndex: 2 });
     expect(await historyItem.getValue()).toEqual({});
@@ -100,17 +101,10 @@ describe('a stored session that cannot be true', () => {
   });
 
   it('with a pause ending absurdly far ahead is closed too', async () => {
-    const block = {
-      startedAt: T0 - 10 * MINUTE,
-      endsAt: T0 + 20 * MINUTE,
-      lengthMinutes: 30,
-      pausedMs: 0,
-      nextPostureAt: null,
-    };
     const pause = { since: T0 - MINUTE, reason: 'user', until: 8.64e15 };
     await sessionItem.setValue({
       phase: 'paused',
-      block,
+      block: BLOCK,
       pause,
       since: null,
       lastBlockMinutes: 0,
