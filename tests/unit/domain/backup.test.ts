@@ -127,6 +127,11 @@ describe('parseBackup refuses', () => {
     });
   });
 
+  it('nothing for days older than the history keeps, which it leaves out of the count', () => {
+    const parsed = parseBackup(file({ history: { ...history, '2023-01-02': day } }), NOW);
+    expect(parsed.ok && Object.keys(parsed.backup.history)).toEqual(Object.keys(history));
+  });
+
   it('nothing for fields it does not know, which it leaves out', () => {
     const parsed = parseBackup(file({ history: { '2026-03-12': { ...day, note: 'x' } } }), NOW);
     expect(parsed.ok && parsed.backup.history).toEqual({ '2026-03-12': day });
