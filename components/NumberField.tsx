@@ -25,8 +25,11 @@ interface NumberFieldProps {
   max: number;
   hint?: ComponentChildren;
   disabled?: boolean;
-  /** Stores a checked value; resolves to a reason when it could not. */
-  onSave: (value: number) => Promise<string | null>;
+  /**
+   * Stores a checked value; resolves to a reason when it could not. `leaving` asks for a write
+   * that starts before the call returns, as the page is hidden or closed.
+   */
+  onSave: (value: number, leaving: boolean) => Promise<string | null>;
   words: NumberFieldWords;
 }
 
@@ -43,12 +46,12 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
   const save = useRef(onSave);
   save.current = onSave;
 
-  const flush = () => {
+  const flush = (leaving = false) => {
     const job = pending.current;
     if (!job) return;
     clearTimeout(job.timer);
     pending.current = null;
-    void settle(save.current(job.value));
+    void settle(save.current(job.value, leaving));
   };
 
   // A value stored elsewhere (another browser, a reset) replaces the text unless the person is typing here.
@@ -60,15 +63,16 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
   // Leaving or hiding the page must not drop a value that was accepted but not yet stored:
   // a closing tab runs no timers and may never unmount.
   useEffect(() => {
-    const flushIfHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
+    const leave = () => flush(true);
+    const leaveIfHidden = () => {
+      if (document.visibilityState === 'hidden') leave();
     };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flushIfHidden);
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', leaveIfHidden);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flushIfHidden);
-      flush();
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', leaveIfHidden);
+      leave();
     };
   }, []);
 
@@ -114,7 +118,7 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={describedBy(invalid && messageId, hintId)}
         onInput={(event) => onInput(event.currentTarget.value)}
-        onBlur={flush}
+        onBlur={() => flush()}
         onKeyDown={(event) => {
           if (event.key === 'Enter') flush();
           else if (event.key === 'Escape') revert();

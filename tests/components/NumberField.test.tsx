@@ -5,7 +5,7 @@ import { numberFieldWords } from '@/entrypoints/options/field-words';
 
 afterEach(cleanup);
 
-function field(value: number, onSave: (value: number) => Promise<string | null>) {
+function field(value: number, onSave: (value: number, leaving: boolean) => Promise<string | null>) {
   return (
     <NumberField
       id="block"
@@ -19,7 +19,7 @@ function field(value: number, onSave: (value: number) => Promise<string | null>)
   );
 }
 
-function setup(value = 30, onSave = vi.fn(async (_value: number) => null as string | null)) {
+function setup(value = 30, onSave = vi.fn(async (_value: number, _leaving: boolean) => null as string | null)) {
   const view = render(field(value, onSave));
   const input = screen.getByLabelText('Sitting block (minutes)') as HTMLInputElement;
   return { input, onSave, view };
@@ -50,7 +50,7 @@ describe('NumberField', () => {
     } finally {
       Reflect.deleteProperty(document, 'visibilityState');
     }
-    expect(onSave).toHaveBeenCalledWith(45);
+    expect(onSave).toHaveBeenCalledWith(45, true);
     expect(onSave).toHaveBeenCalledTimes(1);
   });
 
@@ -88,7 +88,7 @@ describe('NumberField', () => {
     const { input, onSave } = setup();
     fireEvent.input(input, { target: { value: '45' } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onSave).toHaveBeenCalledExactlyOnceWith(45);
+    expect(onSave).toHaveBeenCalledExactlyOnceWith(45, false);
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(input.getAttribute('aria-invalid')).toBeNull();
   });
@@ -97,7 +97,7 @@ describe('NumberField', () => {
     const { input, onSave } = setup();
     fireEvent.input(input, { target: { value: '60' } });
     fireEvent.blur(input);
-    expect(onSave).toHaveBeenCalledExactlyOnceWith(60);
+    expect(onSave).toHaveBeenCalledExactlyOnceWith(60, false);
     expect(await screen.findByText('Saved')).toBeTruthy();
   });
 
@@ -115,7 +115,7 @@ describe('NumberField', () => {
       await act(async () => {
         await vi.advanceTimersByTimeAsync(1);
       });
-      expect(onSave).toHaveBeenCalledExactlyOnceWith(120);
+      expect(onSave).toHaveBeenCalledExactlyOnceWith(120, false);
       expect(screen.getByText('Saved')).toBeTruthy();
     } finally {
       vi.useRealTimers();
@@ -144,7 +144,7 @@ describe('NumberField', () => {
     fireEvent.input(input, { target: { value: '20' } });
     expect(input.getAttribute('aria-invalid')).toBeNull();
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onSave).toHaveBeenCalledExactlyOnceWith(20);
+    expect(onSave).toHaveBeenCalledExactlyOnceWith(20, false);
     expect(await screen.findByText('Saved')).toBeTruthy();
   });
 
