@@ -76,7 +76,14 @@ async function runEffects(effects: Effect[], settings: Settings, session: Sessio
 }
 
 /** A command asked for in a phase where it makes no sense; nothing beyond catching up was done. */
-export class Refused extends Error {}
+export class Refused extends Error {
+  constructor(
+    message: string,
+    readonly phase: Phase,
+  ) {
+    super(message);
+  }
+}
 
 const IN_PHASE: Record<Phase, string> = {
   off: 'while off the ball',
@@ -109,7 +116,8 @@ export function dispatch(
     if (result.session !== stored) await sessionItem.setValue(result.session);
     await runEffects(effects, settings, result.session);
     await applyPlan(plan(result.session, settings, at));
-    if (!allowed) throw new Refused(`"${command}" cannot be done ${IN_PHASE[caughtUp.session.phase]}.`);
+    const { phase } = caughtUp.session;
+    if (!allowed) throw new Refused(`"${command}" cannot be done ${IN_PHASE[phase]}.`, phase);
     return result.session;
   });
 }

@@ -55,7 +55,8 @@ export async function handleMessage(message: unknown, tabId: number | undefined)
       ? { ok: true, session, now: Date.now() }
       : { ok: true, session, now: Date.now(), imported };
   } catch (error) {
-    if (!(error instanceof Refused)) console.error('Command failed', command.type, error);
+    if (error instanceof Refused) return { ok: false, error: error.message, refusedIn: error.phase };
+    console.error('Command failed', command.type, error);
     return { ok: false, error: shorten(error instanceof Error ? error.message : String(error), 200) };
   }
 }

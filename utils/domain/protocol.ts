@@ -104,7 +104,8 @@ export type ImportOutcome = 'done' | 'undone' | 'unknown';
 
 export type Reply =
   | { ok: true; session: Session; now: number; imported?: ImportOutcome }
-  | { ok: false; error: string };
+  /** `refusedIn` names the phase that refused the command, when that was the reason. */
+  | { ok: false; error: string; refusedIn?: Phase };
 
 /** Deeper than a backup's settings or history, or bigger than years of days: none of ours. */
 export const MESSAGE_DEPTH = 5;

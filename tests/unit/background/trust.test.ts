@@ -41,6 +41,7 @@ describe('commands that fit the moment', () => {
     expect(await send({ type: 'finishBreak', result })).toEqual({
       ok: false,
       error: '"finishBreak" cannot be done while off the ball.',
+      refusedIn: 'off',
     });
     expect(await send({ type: 'breakProgress', breakId: 'b1', result })).toMatchObject({ ok: false });
     expect(await historyItem.getValue()).toEqual({});
