@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { formatNumber } from '@/utils/i18n/numbers';
 import { Ring } from './Ring';
 
 interface CountdownProps {
@@ -29,7 +30,8 @@ export function Countdown({ label, msLeft, fraction, unit, untimed, note, size =
             <p class="countdown-untimed">{untimed}</p>
           ) : (
             <p class="countdown-number" role="timer" aria-labelledby={labelId}>
-              <span class="countdown-value">{Math.ceil(msLeft / 1000)}</span> <span class="countdown-unit">{unit}</span>
+              <span class="countdown-value">{formatNumber(Math.ceil(msLeft / 1000))}</span>{' '}
+              <span class="countdown-unit">{unit}</span>
             </p>
           )}
           {note && <p class="countdown-note">{note}</p>}

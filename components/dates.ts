@@ -1,13 +1,14 @@
 /** Dates shown in the reader's own language; day keys are local calendar dates ("YYYY-MM-DD"). */
-import { browser } from '#imports';
 import { dateOfKey } from '@/utils/domain/local-days';
-
-export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
-}
+import { displayLocale } from '@/utils/i18n/locale';
 
 export function formatDay(key: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(uiLocale(), options).format(dateOfKey(key));
+  return new Intl.DateTimeFormat(displayLocale(), options).format(dateOfKey(key));
+}
+
+/** A time of day, on the 12- or 24-hour clock as the reader's locale prefers. */
+export function formatTimeOfDay(time: number | Date): string {
+  return new Intl.DateTimeFormat(displayLocale(), { hour: 'numeric', minute: '2-digit' }).format(time);
 }
 
 type LocaleWithWeek = Intl.Locale & {
@@ -18,7 +19,7 @@ type LocaleWithWeek = Intl.Locale & {
 /** The first day of the week where the reader lives, as a `Date#getDay()` number; Monday if unknown. */
 export function firstDayOfWeek(): number {
   try {
-    const locale = new Intl.Locale(uiLocale()) as LocaleWithWeek;
+    const locale = new Intl.Locale(displayLocale()) as LocaleWithWeek;
     const info = locale.getWeekInfo?.() ?? locale.weekInfo;
     return info ? info.firstDay % 7 : 1;
   } catch {

@@ -4,6 +4,8 @@ import type { BreakStep } from '@/utils/domain/break-sequence';
 import type { Exercise } from '@/utils/domain/exercises';
 import { progressiveDose } from '@/utils/domain/progression';
 import type { RoutineItem } from '@/utils/domain/routine';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 
 type Key = Exercise['key'];
 
@@ -54,23 +56,22 @@ export function pictureLabel(key: Key): string {
 
 /** "3 sets of 25 s", "3 times per side, 30 s each", "2 sets of 10 repetitions". */
 export function doseText(item: RoutineItem): string {
-  const sets = String(item.sets);
-  if (item.hold === null) return i18n.t('stretchPage.doseReps', [sets, String(item.reps ?? 0)]);
-  return item.perSide
-    ? i18n.t('stretchPage.doseHoldSides', [sets, String(item.hold)])
-    : i18n.t('stretchPage.doseHold', [sets, String(item.hold)]);
+  const sets = formatNumber(item.sets);
+  if (item.hold === null) return plural('stretchPage.doseReps', item.sets, [sets, formatNumber(item.reps ?? 0)]);
+  const subs = [sets, formatNumber(item.hold)];
+  return plural(item.perSide ? 'stretchPage.doseHoldSides' : 'stretchPage.doseHold', item.sets, subs);
 }
 
 /** "Ball plank: 35 s of 60 s", for an exercise whose hold grows; `null` for the others. */
 export function levelText(item: RoutineItem, hold = item.hold): string | null {
   const dose = progressiveDose(item.exercise.id);
   if (!dose || hold === null) return null;
-  return i18n.t('stretchPage.level', [exerciseName(item.exercise.key), String(hold), String(dose.max)]);
+  return i18n.t('stretchPage.level', [exerciseName(item.exercise.key), formatNumber(hold), formatNumber(dose.max)]);
 }
 
 /** "Set 2 of 3", or "Left side, 2 of 3" for an exercise done on each side. */
 export function setText(step: BreakStep, item: RoutineItem): string {
-  const subs: [string, string] = [String(step.set), String(item.sets)];
+  const subs: [string, string] = [formatNumber(step.set), formatNumber(item.sets)];
   if (step.side === 'left') return i18n.t('stretchPage.leftSideOf', subs);
   if (step.side === 'right') return i18n.t('stretchPage.rightSideOf', subs);
   return i18n.t('stretchPage.setOf', subs);

@@ -5,10 +5,9 @@ import { handleMessage } from '@/utils/background/handlers';
 import { settleImports } from '@/utils/background/import-backup';
 import { NOTICE_IDS, noticeFromId } from '@/utils/background/notices';
 import type { SessionEvent } from '@/utils/domain/machine';
+import { IDLE_SECONDS } from '@/utils/domain/settings';
 import { TOGGLE_COMMAND } from '@/utils/domain/shortcut';
 import { settingsItem } from '@/utils/storage/items';
-
-const IDLE_SECONDS = 60;
 
 /** The event each notification button stands for, by notice and button index. */
 const BUTTON_EVENTS: Record<string, SessionEvent[]> = {

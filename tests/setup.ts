@@ -2,19 +2,11 @@
  * The fake browser has no `i18n` or `idle`: give it an `i18n` that reads the real English
  * strings, so tests assert on what a person reads, and an `idle` that tests can drive.
  */
-import { resolve } from 'node:path';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { catalogueMessages, messageReader } from './helpers/catalogue';
 
-const messages = generateChromeMessages(await parseMessagesFile(resolve(process.cwd(), 'locales/en.yml')));
-
-function getMessage(key: string, substitutions?: string | string[]): string {
-  const entry = messages[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
+const getMessage = messageReader(await catalogueMessages('en'));
 
 type Listener = (state: string) => void;
 const idleListeners = new Set<Listener>();

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
-import { LIMITS, type Settings } from '@/utils/domain/settings';
+import { IDLE_SECONDS, LIMITS, type Settings } from '@/utils/domain/settings';
+import { formatMinutes } from '@/utils/i18n/numbers';
 import { numberFieldWords, savedText } from './field-words';
 import { ScheduleFields } from './ScheduleFields';
 import { saveSetting } from './save-setting';
@@ -15,7 +16,7 @@ export function AwaySection({ settings }: { settings: Settings }) {
         savedText={savedText()}
         label={i18n.t('options.away.pauseWhenAway')}
         checked={settings.pauseWhenAway}
-        hint={i18n.t('options.away.pauseWhenAwayHint')}
+        hint={i18n.t('options.away.pauseWhenAwayHint', [formatMinutes(IDLE_SECONDS / 60)])}
         onSave={(value) => saveSetting('pauseWhenAway', value)}
       />
       <NumberField

@@ -9,13 +9,16 @@ import { NumberField } from '@/components/NumberField';
 import { EXERCISE_IDS, type ExerciseId } from '@/utils/domain/exercise-ids';
 import { EXERCISES, type Exercise } from '@/utils/domain/exercises';
 import { LIMITS, orderBreaks, type Settings } from '@/utils/domain/settings';
+import { formatNumber, formatSeconds } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { numberFieldWords, savedText } from './field-words';
 import { saveSetting } from './save-setting';
 
 function doseText({ dose }: Exercise): string {
-  if (dose.kind === 'reps') return i18n.t('options.breaks.doseReps', [String(dose.sets), String(dose.reps)]);
-  const subs: [string, string] = [String(dose.sets), String(dose.start)];
-  return dose.perSide ? i18n.t('options.breaks.doseHoldPerSide', subs) : i18n.t('options.breaks.doseHold', subs);
+  const sets = formatNumber(dose.sets);
+  if (dose.kind === 'reps') return plural('options.breaks.doseReps', dose.sets, [sets, formatNumber(dose.reps)]);
+  const subs = [sets, formatNumber(dose.start)];
+  return plural(dose.perSide ? 'options.breaks.doseHoldPerSide' : 'options.breaks.doseHold', dose.sets, subs);
 }
 
 function choice(id: ExerciseId): Choice<ExerciseId> {
@@ -76,7 +79,14 @@ export function BreaksSection({ settings }: { settings: Settings }) {
         value={settings.restSeconds}
         {...LIMITS.restSeconds}
         onSave={(value, leaving) => saveSetting('restSeconds', value, leaving)}
-        hint={<p>{i18n.t('options.breaks.restHint')}</p>}
+        hint={
+          <p>
+            {i18n.t('options.breaks.restHint', [
+              formatSeconds(LIMITS.restSeconds.min),
+              formatSeconds(LIMITS.restSeconds.max),
+            ])}
+          </p>
+        }
       />
       <CheckboxField
         id="sound-cues"

@@ -1,20 +1,24 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
-import { uiLocale } from '@/components/dates';
+import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
 import { send } from '@/utils/client/background-client';
 import {
   type Backup,
   type BackupProblem,
-  backupFileName,
   backupText,
   MAX_BACKUP_BYTES,
   makeBackup,
   parseBackup,
 } from '@/utils/domain/backup';
 import { shorten } from '@/utils/domain/checks';
+import { dayKey } from '@/utils/domain/history';
+import { formatList } from '@/utils/i18n/list';
+import { displayLocale } from '@/utils/i18n/locale';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { loadHistory, loadSettings } from '@/utils/storage/read';
 import { resetSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
@@ -46,13 +50,15 @@ function problemText(problem: BackupProblem): string {
     case 'foreign':
       return i18n.t('options.data.foreign');
     case 'newer':
-      return i18n.t('options.data.newer', [String(problem.version)]);
+      return i18n.t('options.data.newer', [formatNumber(problem.version)]);
     case 'malformed':
       return i18n.t('options.data.malformed');
     case 'badSettings':
       return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
     case 'badHistory':
-      return i18n.t('options.data.badHistory', [problem.days.slice(0, 5).join(', ')]);
+      return i18n.t('options.data.badHistory', [
+        formatList(problem.days.slice(0, 5).map((day) => formatDay(day, { dateStyle: 'medium' }))),
+      ]);
   }
 }
 
@@ -89,6 +95,11 @@ async function importWhole(backup: Backup): Promise<ImportResult> {
   return { kind: 'unconfirmed' };
 }
 
+/** "On the Ball backup 2026-03-14.json", dated by the local day. */
+function backupFileName(now: number): string {
+  return `${i18n.t('options.data.backupFileName', [dayKey(now)])}.json`;
+}
+
 function reason(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
 }
@@ -115,7 +126,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
       const now = Date.now();
       const backup = makeBackup(settings, history, now);
       downloadFile(backupFileName(now), backupText(backup), 'application/json');
-      setMessage({ action: 'export', text: i18n.t('options.data.exported', dayCount(backup)), error: false });
+      setMessage({ action: 'export', text: plural('options.data.exported', dayCount(backup)), error: false });
     } catch (failure) {
       setMessage({ action: 'export', text: i18n.t('options.data.exportFailed', [reason(failure)]), error: true });
     }
@@ -143,7 +154,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const importData = async (backup: Backup) => {
     const result = await importWhole(backup);
     if (result.kind === 'done') {
-      setMessage({ action: 'import', text: i18n.t('options.data.imported', dayCount(backup)), error: false });
+      setMessage({ action: 'import', text: plural('options.data.imported', dayCount(backup)), error: false });
       onReplaced();
     } else if (result.kind === 'unconfirmed') {
       setMessage({ action: 'import', text: i18n.t('trust.importUnconfirmed'), error: true });
@@ -170,7 +181,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   const importError = message?.action === 'import' && message.error;
 
   const exportedOn = (backup: Backup) =>
-    new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(backup.exportedAt));
+    new Intl.DateTimeFormat(displayLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(backup.exportedAt),
+    );
 
   return (
     <section aria-labelledby="data-heading">
@@ -206,8 +219,8 @@ export function DataSection({ onReplaced }: DataSectionProps) {
           <ConfirmPanel
             id="import-confirm"
             cancelLabel={i18n.t('options.data.cancel')}
-            question={i18n.t('options.data.importSummary', dayCount(pending), [
-              String(dayCount(pending)),
+            question={plural('options.data.importSummary', dayCount(pending), [
+              formatNumber(dayCount(pending)),
               exportedOn(pending),
             ])}
             confirmLabel={i18n.t('options.data.importConfirm')}

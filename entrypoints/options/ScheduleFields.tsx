@@ -2,26 +2,27 @@ import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
 import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
-import { uiLocale } from '@/components/dates';
+import { firstDayOfWeek } from '@/components/dates';
 import { errorStatus, type FieldStatus, IDLE, SAVED } from '@/components/FieldMessage';
 import { useStoredChange } from '@/components/hooks/useStoredChange';
 import { TimeField } from '@/components/TimeField';
 import { checkSchedule, isTime, type Schedule } from '@/utils/domain/settings';
+import { displayLocale } from '@/utils/i18n/locale';
 import { savedText } from './field-words';
-import { saveSetting } from './save-setting';
+import { badTimeText, saveSetting } from './save-setting';
 
 type Part = 'days' | 'start' | 'end';
 type Statuses = Record<Part, FieldStatus>;
 
 const NONE: Statuses = { days: IDLE, start: IDLE, end: IDLE };
 
-/** Monday first, as most working weeks are written; values are `Date#getDay()` numbers. */
-const WEEK = [1, 2, 3, 4, 5, 6, 0];
-
+/** The week from the reader's first day, as their calendars print it; values are `Date#getDay()` numbers. */
 function dayChoices(): Choice<string>[] {
-  const format = new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' });
+  const format = new Intl.DateTimeFormat(displayLocale(), { weekday: 'long' });
+  const first = firstDayOfWeek();
+  const week = Array.from({ length: 7 }, (_, i) => (first + i) % 7);
   // 1 January 2023 was a Sunday, so day d of that week has getDay() === d.
-  return WEEK.map((day) => ({ value: String(day), label: format.format(new Date(2023, 0, 1 + day)) }));
+  return week.map((day) => ({ value: String(day), label: format.format(new Date(2023, 0, 1 + day)) }));
 }
 
 /** Which part of a schedule is wrong, and what to tell the person there. */
@@ -34,7 +35,7 @@ function findProblem(schedule: Schedule): { part: Part; text: string } | null {
     case 'endBeforeStart':
       return { part: 'end', text: i18n.t('options.away.endBeforeStart') };
     default:
-      return { part: isTime(schedule.start) ? 'end' : 'start', text: i18n.t('options.away.badTime') };
+      return { part: isTime(schedule.start) ? 'end' : 'start', text: badTimeText() };
   }
 }
 

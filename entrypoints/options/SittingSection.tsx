@@ -3,7 +3,9 @@ import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
 import { isOnBall } from '@/utils/domain/machine';
 import type { Session } from '@/utils/domain/session';
-import { LIMITS, type Settings } from '@/utils/domain/settings';
+import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@/utils/domain/settings';
+import { formatMinutes } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { numberFieldWords, savedText } from './field-words';
 import { saveSetting } from './save-setting';
 
@@ -29,7 +31,7 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
         hint={
           <>
             <p>{i18n.t('options.sitting.blockHint')}</p>
-            {keeps !== null && <p class="running-note">{i18n.t('options.sitting.blockRunning', keeps)}</p>}
+            {keeps !== null && <p class="running-note">{plural('options.sitting.blockRunning', keeps)}</p>}
           </>
         }
       />
@@ -52,7 +54,7 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
       />
       <div class="tip" role="note" aria-labelledby="sitting-tip-heading">
         <h3 id="sitting-tip-heading">{i18n.t('options.sitting.tipHeading')}</h3>
-        <p>{i18n.t('options.sitting.tipDose')}</p>
+        <p>{i18n.t('options.sitting.tipDose', [formatMinutes(DEFAULT_SETTINGS.blockMinutes)])}</p>
         <p>{i18n.t('options.sitting.tipBall')}</p>
       </div>
     </section>

@@ -3,9 +3,10 @@ import { i18n } from '#i18n';
 import type { NumberFieldWords } from '@/components/NumberField';
 import { shorten } from '@/utils/domain/checks';
 import type { NumberInputError } from '@/utils/domain/settings';
+import { formatNumber } from '@/utils/i18n/numbers';
 
 function refusedText(error: NumberInputError, min: number, max: number, text: string): string {
-  const range: [string, string] = [String(min), String(max)];
+  const range: [string, string] = [formatNumber(min), formatNumber(max)];
   // Long input is named by its start only, so the message stays a sentence.
   const typed = shorten(text.trim(), 20);
   switch (error) {

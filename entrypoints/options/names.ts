@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Settings } from '@/utils/domain/settings';
+import { formatList } from '@/utils/i18n/list';
 
 /** Each setting by the label the page shows for it, for messages that name settings. */
 function settingName(key: keyof Settings): string {
@@ -32,5 +33,5 @@ function settingName(key: keyof Settings): string {
 }
 
 export function settingNames(keys: readonly (keyof Settings)[]): string {
-  return keys.map(settingName).join(', ');
+  return formatList(keys.map(settingName));
 }

@@ -1,7 +1,14 @@
 /** How the options page writes the settings: checked first, then merged into the freshest stored value. */
 import { i18n } from '#i18n';
+import { formatTimeOfDay } from '@/components/dates';
 import { checkSetting, LIMITS, type NumericSetting, type SettingError, type Settings } from '@/utils/domain/settings';
+import { formatNumber } from '@/utils/i18n/numbers';
 import { updateSettings, updateSettingsAtOnce } from '@/utils/storage/update-settings';
+
+/** Asks for a time, with an example written the way the reader's time field shows it. */
+export function badTimeText(): string {
+  return i18n.t('options.away.badTime', [formatTimeOfDay(new Date(2023, 0, 2, 9, 0))]);
+}
 
 function errorText(key: keyof Settings, error: SettingError): string {
   switch (error) {
@@ -10,13 +17,13 @@ function errorText(key: keyof Settings, error: SettingError): string {
     case 'noDayChosen':
       return i18n.t('options.away.noDay');
     case 'badTime':
-      return i18n.t('options.away.badTime');
+      return badTimeText();
     case 'endBeforeStart':
       return i18n.t('options.away.endBeforeStart');
     case 'notWholeNumber':
     case 'outOfRange': {
       const { min, max } = LIMITS[key as NumericSetting];
-      return i18n.t('options.number.empty', [String(min), String(max)]);
+      return i18n.t('options.number.empty', [formatNumber(min), formatNumber(max)]);
     }
     case 'notBoolean':
       return i18n.t('error.unknown');

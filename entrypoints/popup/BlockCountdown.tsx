@@ -1,23 +1,21 @@
 import { i18n } from '#i18n';
+import { formatTimeOfDay } from '@/components/dates';
 import { Ring } from '@/components/Ring';
 import { postureCheckBeforeEnd } from '@/utils/domain/plan';
 import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/domain/session';
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-
-export function clockTime(ms: number): string {
-  return clock.format(ms);
-}
+import { formatNumber } from '@/utils/i18n/numbers';
 
 /** The line under the countdown: when the next posture check is due, or why the block is paused. */
 function detail(session: Session): string | null {
   const { block, pause } = session;
   if (pause) {
     if (pause.reason === 'away') return i18n.t('popupUi.pausedAway');
-    return pause.until === null ? i18n.t('popupUi.paused') : i18n.t('popupUi.pausedUntil', [clockTime(pause.until)]);
+    return pause.until === null
+      ? i18n.t('popupUi.paused')
+      : i18n.t('popupUi.pausedUntil', [formatTimeOfDay(pause.until)]);
   }
   const postureAt = block ? postureCheckBeforeEnd(block) : null;
-  return postureAt === null ? null : i18n.t('popupUi.postureAt', [clockTime(postureAt)]);
+  return postureAt === null ? null : i18n.t('popupUi.postureAt', [formatTimeOfDay(postureAt)]);
 }
 
 /** Minutes left in the block, computed from its timestamps at `now`, with a ring that empties. */
@@ -29,8 +27,8 @@ export function BlockCountdown({ session, now }: { session: Session; now: number
     <div class={session.pause ? 'countdown paused' : 'countdown'}>
       <Ring fraction={fraction} size={76} stroke={10} />
       <div class="countdown-text">
-        <p class="left">{i18n.t('popupUi.minutesLeft', [String(minutesLeft(session, now))])}</p>
-        <p class="detail">{i18n.t('popupUi.ofBlock', [String(length)])}</p>
+        <p class="left">{i18n.t('popupUi.minutesLeft', [formatNumber(minutesLeft(session, now))])}</p>
+        <p class="detail">{i18n.t('popupUi.ofBlock', [formatNumber(length)])}</p>
         {line && <p class="detail">{line}</p>}
       </div>
     </div>

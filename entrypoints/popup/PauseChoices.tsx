@@ -1,12 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatMinutes } from '@/utils/i18n/numbers';
 
-const CHOICES = [
-  { minutes: 15, key: 'popupUi.pause15' },
-  { minutes: 30, key: 'popupUi.pause30' },
-  { minutes: 60, key: 'popupUi.pause60' },
-  { minutes: null, key: 'popupUi.pauseOpen' },
-] as const;
+const CHOICES = [15, 30, 60, null] as const;
+
+function choiceLabel(minutes: (typeof CHOICES)[number]): string {
+  return minutes === null ? i18n.t('popupUi.pauseOpen') : formatMinutes(minutes);
+}
 
 interface PauseChoicesProps {
   busy: boolean;
@@ -40,16 +40,16 @@ export function PauseChoices({ busy, onPause }: PauseChoicesProps) {
           }}
         >
           <legend>{i18n.t('popupUi.pauseFor')}</legend>
-          {CHOICES.map(({ minutes, key }) => (
+          {CHOICES.map((minutes) => (
             <button
-              key={key}
+              key={String(minutes)}
               type="button"
               aria-disabled={busy || undefined}
               onClick={() => {
                 if (!busy) onPause(minutes);
               }}
             >
-              {i18n.t(key)}
+              {choiceLabel(minutes)}
             </button>
           ))}
         </fieldset>

@@ -1,12 +1,14 @@
 import { i18n } from '#i18n';
 import { figuresAt, type Glance } from '@/utils/domain/glance';
 import { hoursAndMinutes } from '@/utils/domain/today';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 
 function duration(total: number): string {
   const { hours, minutes } = hoursAndMinutes(total);
   return hours === 0
-    ? i18n.t('popupUi.minutes', [String(minutes)])
-    : i18n.t('popupUi.hoursMinutes', [String(hours), String(minutes)]);
+    ? i18n.t('popupUi.minutes', [formatNumber(minutes)])
+    : i18n.t('popupUi.hoursMinutes', [formatNumber(hours), formatNumber(minutes)]);
 }
 
 /** Minutes on the ball, blocks and breaks done today, and the streak of active days. */
@@ -22,15 +24,15 @@ export function TodaySummary({ glance, now }: { glance: Glance; now: number }) {
         </div>
         <div>
           <dt>{i18n.t('popupUi.todayBlocks')}</dt>
-          <dd>{today.blocks}</dd>
+          <dd>{formatNumber(today.blocks)}</dd>
         </div>
         <div>
           <dt>{i18n.t('popupUi.todayBreaks')}</dt>
-          <dd>{today.breaks}</dd>
+          <dd>{formatNumber(today.breaks)}</dd>
         </div>
         <div>
           <dt>{i18n.t('popupUi.todayStreak')}</dt>
-          <dd>{i18n.t('progress.days', streak)}</dd>
+          <dd>{plural('progress.days', streak)}</dd>
         </div>
       </dl>
     </section>

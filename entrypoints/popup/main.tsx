@@ -1,8 +1,11 @@
 import '@/components/theme.css';
 import './popup.css';
 import { render } from 'preact';
+import { markDocumentLanguage } from '@/utils/i18n/locale';
 import { loadInitial } from './initial';
 import { Popup } from './Popup';
+
+markDocumentLanguage();
 
 // The first frame already shows the stored state, so the popup opens at its final size.
 void loadInitial().then((initial) => {

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { Background } from '@/components/hooks/useBackground';
 import type { Glance } from '@/utils/domain/glance';
 import type { Session } from '@/utils/domain/session';
+import { formatNumber } from '@/utils/i18n/numbers';
 import { BlockCountdown } from './BlockCountdown';
 import { PauseChoices } from './PauseChoices';
 import { TodaySummary } from './TodaySummary';
@@ -67,7 +68,7 @@ function BlockDonePanel({ session, busy, run, startBreak }: PanelProps) {
   return (
     <section class="panel" aria-labelledby="block-done-title">
       <h2 id="block-done-title">{i18n.t('popupUi.blockDoneTitle')}</h2>
-      <p>{i18n.t('notice.blockDoneBody', [String(session.lastBlockMinutes)])}</p>
+      <p>{i18n.t('notice.blockDoneBody', [formatNumber(session.lastBlockMinutes)])}</p>
       <div class="actions stacked">
         <CommandButton busy={busy} primary label={i18n.t('popupUi.startBreak')} onPress={startBreak} />
         <div class="actions">

@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
 import type { BlockRun } from '@/utils/domain/buildup';
+import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 
 interface BuildUpProps {
   run: BlockRun;
@@ -12,9 +14,15 @@ export function BuildUp({ run, suggested, onApply }: BuildUpProps) {
   return (
     <section class="card buildup" aria-labelledby="buildup-heading">
       <h2 id="buildup-heading">{i18n.t('progress.buildUpHeading')}</h2>
-      <p>{i18n.t('progress.buildUpBody', [String(run.inARow), String(run.minutes), String(suggested)])}</p>
+      <p>
+        {plural('progress.buildUpBody', run.inARow, [
+          formatNumber(run.inARow),
+          formatMinutes(run.minutes),
+          formatMinutes(suggested),
+        ])}
+      </p>
       <button type="button" class="primary" onClick={() => onApply(suggested)}>
-        {i18n.t('progress.buildUpApply', [String(suggested)])}
+        {i18n.t('progress.buildUpApply', [formatMinutes(suggested)])}
       </button>
     </section>
   );

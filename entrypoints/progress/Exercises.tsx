@@ -3,6 +3,8 @@ import { formatDay } from '@/components/dates';
 import { exerciseName } from '@/components/exercise-text';
 import { EXERCISES } from '@/utils/domain/exercises';
 import type { ExerciseProgress } from '@/utils/domain/stats';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { LineChart } from './charts/LineChart';
 
 const longDate = (date: string) => formatDay(date, { dateStyle: 'medium' });
@@ -18,7 +20,7 @@ function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
   const edges = { startLabel: shortDate(first.date), endLabel: shortDate(last.date) };
   if (exercise.dose.kind === 'hold') {
     const best = Math.max(...points.map((p) => p.bestHold));
-    const seconds = (value: number) => String(Math.round(value));
+    const seconds = (value: number) => formatNumber(Math.round(value));
     return (
       <LineChart
         caption={i18n.t('progress.holdChart', [name])}
@@ -31,7 +33,7 @@ function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
           value: p.bestHold,
           text: i18n.t('progress.seconds', [seconds(p.bestHold)]),
         }))}
-        goal={{ value: exercise.dose.max, label: i18n.t('progress.goal', [String(exercise.dose.max)]) }}
+        goal={{ value: exercise.dose.max, label: i18n.t('progress.goal', [formatNumber(exercise.dose.max)]) }}
         {...edges}
       />
     );
@@ -39,10 +41,10 @@ function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
   return (
     <LineChart
       caption={i18n.t('progress.setsChart', [name])}
-      summary={i18n.t('progress.setsSummary', points.length)}
+      summary={plural('progress.setsSummary', points.length)}
       labelHeader={i18n.t('progress.dayHeader')}
       valueHeader={i18n.t('progress.setsHeader')}
-      points={points.map((p) => ({ date: p.date, label: longDate(p.date), value: p.sets, text: String(p.sets) }))}
+      points={points.map((p) => ({ date: p.date, label: longDate(p.date), value: p.sets, text: formatNumber(p.sets) }))}
       {...edges}
     />
   );

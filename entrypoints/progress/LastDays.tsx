@@ -1,10 +1,12 @@
 import { i18n } from '#i18n';
 import { formatDay } from '@/components/dates';
 import type { DayPoint } from '@/utils/domain/stats';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { type Bar, BarChart } from './charts/BarChart';
 import { duration } from './format';
 
-/** Minutes and breaks per day over the recent days, newest on the right. */
+/** Minutes and breaks per day over the recent days, newest on the right in every language. */
 export function LastDays({ points }: { points: DayPoint[] }) {
   const bars = (value: (p: DayPoint) => number, text: (p: DayPoint) => string): Bar[] =>
     points.map((p, i) => ({
@@ -20,25 +22,25 @@ export function LastDays({ points }: { points: DayPoint[] }) {
   const breaks = points.reduce((sum, p) => sum + p.breaks, 0);
   return (
     <section class="card" aria-labelledby="last-days-heading">
-      <h2 id="last-days-heading">{i18n.t('progress.lastDaysHeading')}</h2>
+      <h2 id="last-days-heading">{plural('progress.lastDaysHeading', points.length)}</h2>
       <BarChart
         caption={i18n.t('progress.minutesChart')}
-        summary={i18n.t('progress.minutesSummary', [duration(minutes), String(activeDays)])}
+        summary={i18n.t('progress.minutesSummary', [duration(minutes), formatNumber(activeDays)])}
         labelHeader={i18n.t('progress.dayHeader')}
         valueHeader={i18n.t('progress.minutesHeader')}
         bars={bars(
           (p) => p.minutes,
-          (p) => i18n.t('progress.minutes', [String(p.minutes)]),
+          (p) => i18n.t('progress.minutes', [formatNumber(p.minutes)]),
         )}
       />
       <BarChart
         caption={i18n.t('progress.breaksChart')}
-        summary={i18n.t('progress.breaksSummary', breaks)}
+        summary={plural('progress.breaksSummary', breaks, [formatNumber(breaks), formatNumber(points.length)])}
         labelHeader={i18n.t('progress.dayHeader')}
         valueHeader={i18n.t('progress.breaksHeader')}
         bars={bars(
           (p) => p.breaks,
-          (p) => String(p.breaks),
+          (p) => formatNumber(p.breaks),
         )}
       />
     </section>

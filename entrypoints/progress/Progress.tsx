@@ -4,15 +4,18 @@ import { firstDayOfWeek } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { type BlockRun, suggestedMinutes } from '@/utils/domain/buildup';
 import { checkHistory, dayKey, type History } from '@/utils/domain/history';
-import { csvFileName, historyToCsv } from '@/utils/domain/history-csv';
-import type { Settings } from '@/utils/domain/settings';
+import { historyToCsv } from '@/utils/domain/history-csv';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/domain/stats';
 import { streaks } from '@/utils/domain/streaks';
+import { formatMinutes } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { blockRunItem, historyItem, settingsItem } from '@/utils/storage/items';
 import { loadBlockRun, loadSettings } from '@/utils/storage/read';
 import { updateSettings } from '@/utils/storage/update-settings';
 import { BuildUp } from './BuildUp';
 import { ActivityCalendar } from './charts/ActivityCalendar';
+import { csvFileName, csvHeader } from './csv';
 import { Exercises } from './Exercises';
 import { LastDays } from './LastDays';
 import { Summary } from './Summary';
@@ -34,7 +37,8 @@ async function load(): Promise<Loaded> {
 }
 
 function downloadCsv(history: History, now: number): void {
-  downloadFile(csvFileName(dayKey(now)), historyToCsv(history), 'text/csv;charset=utf-8');
+  // The byte order mark tells spreadsheets the file is UTF-8, so every script's headers read right.
+  downloadFile(csvFileName(dayKey(now)), `\uFEFF${historyToCsv(history, csvHeader)}`, 'text/csv;charset=utf-8');
 }
 
 function setBlockMinutes(minutes: number): Promise<void> {
@@ -43,7 +47,7 @@ function setBlockMinutes(minutes: number): Promise<void> {
 
 function SkippedNotice({ skipped }: { skipped: string[] }) {
   if (skipped.length === 0) return null;
-  const text = skipped.includes('(all)') ? i18n.t('progress.unreadable') : i18n.t('progress.skipped', skipped.length);
+  const text = skipped.includes('(all)') ? i18n.t('progress.unreadable') : plural('progress.skipped', skipped.length);
   return <p class="notice">{text}</p>;
 }
 
@@ -52,7 +56,7 @@ function EmptyState() {
     <section class="card" aria-labelledby="empty-heading">
       <h2 id="empty-heading">{i18n.t('progress.emptyTitle')}</h2>
       <p>{i18n.t('progress.emptyBody')}</p>
-      <p>{i18n.t('progress.emptyStart')}</p>
+      <p>{i18n.t('progress.emptyStart', [formatMinutes(DEFAULT_SETTINGS.blockMinutes)])}</p>
     </section>
   );
 }
@@ -84,7 +88,7 @@ export function Progress() {
       statusRef.current?.focus();
     };
     setBlockMinutes(minutes).then(
-      () => report(i18n.t('progress.buildUpApplied', [String(minutes)])),
+      () => report(i18n.t('progress.buildUpApplied', [formatMinutes(minutes)])),
       () => report(i18n.t('progress.buildUpFailed')),
     );
   };
@@ -111,7 +115,7 @@ export function Progress() {
         <section class="card" aria-labelledby="calendar-heading">
           <h2 id="calendar-heading">{i18n.t('progress.calendarHeading')}</h2>
           <ActivityCalendar
-            caption={i18n.t('progress.calendarCaption', [String(CALENDAR_WEEKS)])}
+            caption={plural('progress.calendarCaption', CALENDAR_WEEKS)}
             weeks={calendarWeeks(history, now, CALENDAR_WEEKS, firstDayOfWeek())}
           />
         </section>

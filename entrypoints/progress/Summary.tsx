@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Totals } from '@/utils/domain/stats';
 import type { Streaks } from '@/utils/domain/streaks';
+import { formatNumber } from '@/utils/i18n/numbers';
 import { days, duration } from './format';
 
 interface SummaryProps {
@@ -39,13 +40,13 @@ export function Summary({ streak, totals }: SummaryProps) {
         <div>
           <dt>{i18n.t('progress.blocksFinished')}</dt>
           <dd>
-            <span class="figure">{totals.blocksCompleted}</span>
+            <span class="figure">{formatNumber(totals.blocksCompleted)}</span>
           </dd>
         </div>
         <div>
           <dt>{i18n.t('progress.breaksDone')}</dt>
           <dd>
-            <span class="figure">{totals.breaksCompleted}</span>
+            <span class="figure">{formatNumber(totals.breaksCompleted)}</span>
           </dd>
         </div>
       </dl>

@@ -5,6 +5,7 @@ import type { BreakResult } from '@/utils/domain/history';
 import type { Command, Reply } from '@/utils/domain/protocol';
 import { buildRoutine, type Routine } from '@/utils/domain/routine';
 import { type Choice, LOADING, progressReport, type Stage, stretchProgress } from '@/utils/domain/stretch-progress';
+import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';
 import { safetyAcknowledgedItem } from '@/utils/storage/items';
 import { isSafetyAcknowledged, loadProgression, loadSettings } from '@/utils/storage/read';
 import type { Cues } from './cues';
@@ -37,7 +38,7 @@ function Intro({ routine, onStart }: { routine: Routine; onStart: () => void }) 
       <h2 id="intro-title" tabIndex={-1}>
         {i18n.t('stretchPage.routineTitle')}
       </h2>
-      <p class="lead">{i18n.t('stretchPage.routineLead', [String(minutes)])}</p>
+      <p class="lead">{i18n.t('stretchPage.routineLead', [formatMinutes(minutes)])}</p>
       <button type="button" class="primary big" onClick={onStart}>
         {i18n.t('stretchPage.start')}
       </button>
@@ -48,7 +49,7 @@ function Intro({ routine, onStart }: { routine: Routine; onStart: () => void }) 
             key={item.exercise.id}
             item={item}
             level={3}
-            eyebrow={i18n.t('stretchPage.exerciseOf', [String(index + 1), String(routine.items.length)])}
+            eyebrow={i18n.t('stretchPage.exerciseOf', [formatNumber(index + 1), formatNumber(routine.items.length)])}
           />
         ))}
       </div>

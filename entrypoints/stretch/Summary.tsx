@@ -5,6 +5,8 @@ import type { BreakResult } from '@/utils/domain/history';
 import { FEELINGS, type Feeling, isProgressive, withFeeling } from '@/utils/domain/progression';
 import type { Routine, RoutineItem } from '@/utils/domain/routine';
 import type { Choice, SaveState } from '@/utils/domain/stretch-progress';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import { progressionItem } from '@/utils/storage/items';
 import { loadProgression } from '@/utils/storage/read';
 
@@ -28,8 +30,9 @@ function doneLine(item: RoutineItem, sets: number): string {
   const name = exerciseName(item.exercise.key);
   // Each side of a sided exercise counts as a set, as in the history.
   const planned = item.sets * (item.perSide ? 2 : 1);
-  if (item.hold === null) return i18n.t('stretchPage.summaryReps', [name, String(sets), String(planned)]);
-  return i18n.t('stretchPage.summaryHold', [name, String(sets), String(planned), String(item.hold)]);
+  const subs = [name, formatNumber(sets), formatNumber(planned)];
+  if (item.hold === null) return plural('stretchPage.summaryReps', planned, subs);
+  return plural('stretchPage.summaryHold', planned, [...subs, formatNumber(item.hold)]);
 }
 
 function FeelingQuestion({ item, announce }: { item: RoutineItem; announce: (text: string) => void }) {

@@ -4,6 +4,8 @@ import { Countdown } from '@/components/Countdown';
 import { exerciseName, setText } from '@/components/exercise-text';
 import { type BreakStep, back, type Run, skip, togglePause, viewAt } from '@/utils/domain/break-sequence';
 import type { Routine } from '@/utils/domain/routine';
+import { formatNumber } from '@/utils/i18n/numbers';
+import { plural } from '@/utils/i18n/plural';
 import type { Cues } from './cues';
 import { ExerciseCard } from './ExerciseCard';
 
@@ -33,16 +35,17 @@ function announcement(step: BreakStep, routine: Routine): string {
   if (!item) return '';
   const name = exerciseName(item.exercise.key);
   const set = setText(step, item);
-  const seconds = String(Math.round((step.ms ?? 0) / 1000));
+  const seconds = Math.round((step.ms ?? 0) / 1000);
   switch (step.kind) {
     case 'getReady':
       return i18n.t('stretchPage.sayGetReady', [name, set]);
     case 'rest':
-      return i18n.t('stretchPage.sayRest', [seconds, name, set]);
-    case 'work':
-      return step.ms === null
-        ? i18n.t('stretchPage.sayReps', [String(item.reps ?? 0), set])
-        : i18n.t('stretchPage.sayHold', [seconds, set]);
+      return plural('stretchPage.sayRest', seconds, [formatNumber(seconds), name, set]);
+    case 'work': {
+      if (step.ms !== null) return plural('stretchPage.sayHold', seconds, [formatNumber(seconds), set]);
+      const reps = item.reps ?? 0;
+      return plural('stretchPage.sayReps', reps, [formatNumber(reps), set]);
+    }
   }
 }
 
@@ -150,7 +153,7 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
           msLeft={view.msLeft}
           fraction={view.fraction}
           unit={i18n.t('stretchPage.secondsUnit')}
-          untimed={i18n.t('stretchPage.repsCount', [String(item.reps ?? 0)])}
+          untimed={plural('stretchPage.repsCount', item.reps ?? 0)}
           note={paused ? i18n.t('stretchPage.paused') : undefined}
         />
         <p class="workout-detail">{detail}</p>
@@ -173,7 +176,7 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
       <ExerciseCard
         item={item}
         level={3}
-        eyebrow={i18n.t('stretchPage.exerciseOf', [String(step.item + 1), String(routine.items.length)])}
+        eyebrow={i18n.t('stretchPage.exerciseOf', [formatNumber(step.item + 1), formatNumber(routine.items.length)])}
       />
     </section>
   );

@@ -4,6 +4,7 @@ import { browser } from '#imports';
 import '@/components/theme.css';
 import './stretch.css';
 import { send } from '@/utils/client/background-client';
+import { markDocumentLanguage } from '@/utils/i18n/locale';
 import { toneCues } from './cues';
 import { type Handoff, type StretchDeps, StretchPage } from './StretchPage';
 import { webTabLock } from './tab-lock';
@@ -19,5 +20,6 @@ const deps: StretchDeps = {
   newBreakId: () => crypto.randomUUID(),
 };
 
+markDocumentLanguage();
 document.title = i18n.t('stretchPage.pageTitle');
 render(<StretchPage deps={deps} />, document.getElementById('app') as HTMLElement);

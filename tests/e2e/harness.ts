@@ -42,11 +42,28 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-async function startBrowser(userDataDir: string): Promise<BrowserContext> {
+export interface LaunchOptions {
+  userDataDir?: string;
+  /**
+   * The browser's language, e.g. "de": `--lang` picks the extension's messages and the
+   * `locale` option makes the pages' own language (dates, `navigator.language`) agree.
+   */
+  lang?: string;
+  /** Another build to load, e.g. one with a pseudo-locale; the normal build by default. */
+  extensionDir?: string;
+}
+
+async function startBrowser(userDataDir: string, { lang, extensionDir = EXTENSION_DIR }: LaunchOptions) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    ...(lang ? { locale: lang } : {}),
+    args: [
+      ...FLAGS,
+      ...(lang ? [`--lang=${lang}`] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
   });
 }
 
@@ -55,10 +72,10 @@ async function findWorker(context: BrowserContext): Promise<Worker> {
   return running ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
 }
 
-export async function launchExtension(options: { userDataDir?: string } = {}): Promise<Extension> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   const ownsDir = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'on-the-ball-e2e-'));
-  let context = await startBrowser(userDataDir);
+  let context = await startBrowser(userDataDir, options);
   const extensionId = new URL((await findWorker(context)).url()).host;
   const origin = `chrome-extension://${extensionId}`;
 
@@ -117,7 +134,7 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
     },
     async relaunch() {
       await context.close();
-      context = await startBrowser(userDataDir);
+      context = await startBrowser(userDataDir, options);
       await findWorker(context);
     },
     async close() {

@@ -112,7 +112,7 @@ describe('options page in the built extension', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export settings and history' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^on-the-ball-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^On the Ball backup \d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await download.path()) ?? '', 'utf8');
     const backup = JSON.parse(text);
     expect(backup).toMatchObject({ format: 'on-the-ball-backup', version: 1, settings: { blockMinutes: 50 } });

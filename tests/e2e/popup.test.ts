@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { longHistory } from '../helpers/long-history';
 import { closeToolbarPopup, type Extension, expectNoAxeViolations, launchExtension, openToolbarPopup } from './harness';
+import { storeBlockDone } from './sessions';
 
 function badge(ext: Extension): Promise<string> {
   return ext.evalWorker(() => chrome.action.getBadgeText({}));
@@ -9,11 +10,6 @@ function badge(ext: Extension): Promise<string> {
 
 function phase(ext: Extension): Promise<string> {
   return ext.evalWorker(async () => ((await chrome.storage.local.get('session')).session as { phase: string }).phase);
-}
-
-/** Puts the background in a state, as it would be after a block ended, by its own storage. */
-async function storeSession(ext: Extension, session: Record<string, unknown>): Promise<void> {
-  await ext.evalWorker((value) => chrome.storage.local.set({ session: value }), session);
 }
 
 async function openPopup(ext: Extension): Promise<Page> {
@@ -74,7 +70,7 @@ describe('the popup in the built extension', () => {
 
     await popup.getByRole('button', { name: 'Pause' }).click();
     await expectAccessible(popup);
-    await popup.getByRole('button', { name: '15 min' }).click();
+    await popup.getByRole('button', { name: '15 minutes' }).click();
     await expect.poll(() => phase(ext)).toBe('paused');
     await popup.getByRole('button', { name: 'Resume' }).waitFor();
     await expectAccessible(popup);
@@ -90,15 +86,7 @@ describe('the popup in the built extension', () => {
   });
 
   it('is accessible when a block is done, and "Start stretch break" opens the guided break', async () => {
-    await storeSession(ext, {
-      phase: 'blockDone',
-      block: null,
-      pause: null,
-      since: Date.now(),
-      lastBlockMinutes: 30,
-      cueIndex: 0,
-      postureOpen: false,
-    });
+    await storeBlockDone(ext);
     const popup = await openPopup(ext);
     await popup.getByRole('heading', { name: 'Block done' }).waitFor();
     await expectAccessible(popup);

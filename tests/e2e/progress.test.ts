@@ -104,11 +104,13 @@ describe('progress page in the built extension', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^on-the-ball-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^On the Ball history \d{4}-\d{2}-\d{2}\.csv$/);
     const path = await download.path();
-    const lines = readFileSync(path, 'utf8').trim().split('\r\n');
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]?.startsWith('date,minutes_on_ball,blocks_completed,')).toBe(true);
+    expect(lines[0]?.startsWith('Day,Minutes on the ball,Blocks finished,')).toBe(true);
     expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},1,1,0,0,0,1,3,25,/);
   });
 });

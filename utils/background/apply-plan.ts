@@ -3,6 +3,7 @@
 import { i18n } from '#i18n';
 import { browser } from '#imports';
 import { ALARM, type Plan, type Title } from '@/utils/domain/plan';
+import { formatNumber } from '@/utils/i18n/numbers';
 
 /** Alarms within this of their planned time are left alone, so a wake does not reschedule them. */
 const ALARM_TOLERANCE_MS = 1000;
@@ -14,15 +15,20 @@ function titleText(title: Title): string {
       return i18n.t('title.off');
     case 'sitting':
       return title.posture === null
-        ? i18n.t('title.sittingNoPosture', [String(title.left)])
-        : i18n.t('title.sitting', [String(title.left), String(title.posture)]);
+        ? i18n.t('title.sittingNoPosture', [formatNumber(title.left)])
+        : i18n.t('title.sitting', [formatNumber(title.left), formatNumber(title.posture)]);
     case 'paused':
-      return i18n.t('title.paused', [String(title.left)]);
+      return i18n.t('title.paused', [formatNumber(title.left)]);
     case 'blockDone':
       return i18n.t('title.blockDone');
     case 'onBreak':
       return i18n.t('title.onBreak');
   }
+}
+
+/** The badge's minutes in the reader's digits; its symbols stay as they are. */
+function badgeText(badge: string): string {
+  return /^\d+$/.test(badge) ? formatNumber(Number(badge)) : badge;
 }
 
 function iconPaths(on: boolean): Record<number, string> {
@@ -52,7 +58,7 @@ export async function applyPlan(target: Plan): Promise<void> {
     }
   }
   const action = browser.action ?? browser.browserAction;
-  work.push(action.setBadgeText({ text: target.badge }));
+  work.push(action.setBadgeText({ text: badgeText(target.badge) }));
   work.push(action.setBadgeBackgroundColor({ color: '#2f6f4f' }));
   work.push(action.setTitle({ title: titleText(target.title) }));
   work.push(action.setIcon({ path: iconPaths(target.iconOn) }));

@@ -2,8 +2,9 @@
 
 import { i18n } from '#i18n';
 import { browser } from '#imports';
-import type { Notice } from '@/utils/domain/machine';
+import { EXTEND_MINUTES, type Notice, SNOOZE_MINUTES } from '@/utils/domain/machine';
 import type { Settings } from '@/utils/domain/settings';
+import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';
 
 const CUE_KEYS = ['posture.cue0', 'posture.cue1', 'posture.cue2', 'posture.cue3', 'posture.cue4'] as const;
 
@@ -37,16 +38,16 @@ function content(notice: Notice, detail: { cue?: number; minutes?: number }): Co
       return {
         title: i18n.t('posture.title'),
         message: postureCue(detail.cue ?? 0),
-        buttons: [i18n.t('posture.looksGood'), i18n.t('posture.snooze')],
+        buttons: [i18n.t('posture.looksGood'), i18n.t('posture.snooze', [formatMinutes(SNOOZE_MINUTES, 'short')])],
       };
     case 'blockDone': {
-      const minutes = String(detail.minutes ?? 0);
+      const minutes = formatNumber(detail.minutes ?? 0);
       return {
         title: i18n.t('notice.blockDoneTitle'),
         message: buttonsSupported
           ? i18n.t('notice.blockDoneBody', [minutes])
           : i18n.t('notice.blockDoneBodyFirefox', [minutes]),
-        buttons: [i18n.t('notice.startBreak'), i18n.t('notice.fiveMore')],
+        buttons: [i18n.t('notice.startBreak'), i18n.t('notice.moreTime', [formatMinutes(EXTEND_MINUTES)])],
       };
     }
     case 'welcomeBack':

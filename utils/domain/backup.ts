@@ -5,7 +5,7 @@
  */
 
 import { isBounded, isRecord } from './checks';
-import { checkHistory, dayKey, type History, pruneHistory } from './history';
+import { checkHistory, type History, pruneHistory } from './history';
 import { MESSAGE_DEPTH, MESSAGE_ENTRIES } from './protocol';
 import { type Settings, sanitizeSettings } from './settings';
 
@@ -47,11 +47,6 @@ export function makeBackup(settings: Settings, history: History, now: number): B
 
 export function backupText(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
-}
-
-/** "on-the-ball-2026-03-14.json", dated by the local day. */
-export function backupFileName(now: number): string {
-  return `on-the-ball-${dayKey(now)}.json`;
 }
 
 /** A full ISO 8601 timestamp such as our exports write, not a bare number some parser may take for a year. */

@@ -1,25 +1,55 @@
 /**
- * History as CSV for spreadsheets: a header row, then one row per recorded day, oldest first,
- * with ISO dates. Column names stay in English so the file reads the same in every locale.
+ * History as CSV for spreadsheets: a header row, then one row per recorded day, oldest first.
+ * Values stay machine-readable in every locale (ISO dates, a dot before decimals); the page
+ * names the columns in the reader's language, and programs can ask for the stable ids.
  */
-import { EXERCISE_IDS } from './exercise-ids';
-import type { History } from './history';
+import { EXERCISE_IDS, type ExerciseId } from './exercise-ids';
+import type { DayRecord, History } from './history';
 
-const DAY_COLUMNS = [
+export type DayFigure =
+  | 'date'
+  | 'minutesOnBall'
+  | 'blocksCompleted'
+  | 'blocksEndedEarly'
+  | 'postureAnswered'
+  | 'postureIgnored'
+  | 'breaksCompleted';
+
+export type CsvColumn = { figure: DayFigure } | { exercise: ExerciseId; figure: 'sets' | 'bestHold' };
+
+const DAY_FIGURES: DayFigure[] = [
   'date',
-  'minutes_on_ball',
-  'blocks_completed',
-  'blocks_ended_early',
-  'posture_checks_answered',
-  'posture_checks_ignored',
-  'breaks_completed',
+  'minutesOnBall',
+  'blocksCompleted',
+  'blocksEndedEarly',
+  'postureAnswered',
+  'postureIgnored',
+  'breaksCompleted',
 ];
 
-function exerciseColumns(): string[] {
-  return EXERCISE_IDS.flatMap((id) => {
-    const name = id.replace(/-/g, '_');
-    return [`${name}_sets`, `${name}_best_hold_seconds`];
-  });
+export const CSV_COLUMNS: CsvColumn[] = [
+  ...DAY_FIGURES.map((figure) => ({ figure })),
+  ...EXERCISE_IDS.flatMap((exercise) => [
+    { exercise, figure: 'sets' as const },
+    { exercise, figure: 'bestHold' as const },
+  ]),
+];
+
+const DAY_IDS: Record<DayFigure, string> = {
+  date: 'date',
+  minutesOnBall: 'minutes_on_ball',
+  blocksCompleted: 'blocks_completed',
+  blocksEndedEarly: 'blocks_ended_early',
+  postureAnswered: 'posture_checks_answered',
+  postureIgnored: 'posture_checks_ignored',
+  breaksCompleted: 'breaks_completed',
+};
+
+/** The stable, language-free name of a column, e.g. "plank_best_hold_seconds". */
+export function columnId(column: CsvColumn): string {
+  if (!('exercise' in column)) return DAY_IDS[column.figure];
+  const name = column.exercise.replace(/-/g, '_');
+  return column.figure === 'sets' ? `${name}_sets` : `${name}_best_hold_seconds`;
 }
 
 /** Minutes with one decimal, so short blocks are not rounded away. */
@@ -27,30 +57,27 @@ function minutes(seconds: number): string {
   return String(Math.round(seconds / 6) / 10);
 }
 
-export function historyToCsv(history: History): string {
-  const rows = [[...DAY_COLUMNS, ...exerciseColumns()].join(',')];
+function cell(column: CsvColumn, date: string, day: DayRecord): string | number {
+  if ('exercise' in column) {
+    const done = day.exercises[column.exercise];
+    return column.figure === 'sets' ? (done?.sets ?? 0) : (done?.bestHold ?? 0);
+  }
+  if (column.figure === 'date') return date;
+  if (column.figure === 'minutesOnBall') return minutes(day.satSeconds);
+  return day[column.figure];
+}
+
+/** A header in quotes when it holds a comma, a quote or a line break, as CSV asks. */
+function quoted(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function historyToCsv(history: History, header: (column: CsvColumn) => string = columnId): string {
+  const rows = [CSV_COLUMNS.map((column) => quoted(header(column))).join(',')];
   for (const date of Object.keys(history).sort()) {
     const day = history[date];
-    if (!day) continue;
-    const cells = [
-      date,
-      minutes(day.satSeconds),
-      day.blocksCompleted,
-      day.blocksEndedEarly,
-      day.postureAnswered,
-      day.postureIgnored,
-      day.breaksCompleted,
-      ...EXERCISE_IDS.flatMap((id) => {
-        const done = day.exercises[id];
-        return [done?.sets ?? 0, done?.bestHold ?? 0];
-      }),
-    ];
-    rows.push(cells.join(','));
+    if (day) rows.push(CSV_COLUMNS.map((column) => cell(column, date, day)).join(','));
   }
   // CRLF line ends, as the CSV standard asks and spreadsheets expect.
   return `${rows.join('\r\n')}\r\n`;
-}
-
-export function csvFileName(today: string): string {
-  return `on-the-ball-history-${today}.csv`;
 }

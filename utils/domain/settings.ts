@@ -36,6 +36,9 @@ export const LIMITS = {
   awayEndsBlockMinutes: { min: 1, max: 240 },
 } as const;
 
+/** How long without input before the browser reports the computer as idle. */
+export const IDLE_SECONDS = 60;
+
 export type NumericSetting = keyof typeof LIMITS;
 
 export const DEFAULT_SETTINGS: Settings = {

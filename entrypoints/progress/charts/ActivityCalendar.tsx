@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { formatDay } from '@/components/dates';
 import type { CalendarCell, CalendarLevel } from '@/utils/domain/stats';
+import { formatNumber } from '@/utils/i18n/numbers';
 import { ChartFigure } from './ChartFigure';
 
 interface ActivityCalendarProps {
@@ -11,7 +12,9 @@ interface ActivityCalendarProps {
 
 const CELL = 13;
 const GAP = 3;
-const LEFT = 30;
+/** Room for the weekday names: short names run from "Mo" to eight letters (Arabic). */
+const MIN_LEFT = 30;
+const AXIS_CHAR_WIDTH = 6.5;
 const TOP = 16;
 
 const LEGEND: Record<CalendarLevel, () => string> = {
@@ -38,20 +41,21 @@ function Swatch({ level }: { level: CalendarLevel }) {
 export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
   const firstWeek = weeks[0] ?? [];
   const weekdays = firstWeek.map((cell, row) => (cell ? formatDay(cell.date, { weekday: 'short' }) : String(row)));
-  const width = LEFT + weeks.length * (CELL + GAP);
+  const left = Math.max(MIN_LEFT, 6 + AXIS_CHAR_WIDTH * Math.max(0, ...weekdays.map((name) => name.length)));
+  const width = left + weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   const months = monthLabels(weeks);
   const chart = (
     <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       {weekdays.map((name, row) =>
         row % 2 === 0 ? (
-          <text key={name} class="chart-axis" x={0} y={TOP + row * (CELL + GAP) + CELL - 2}>
+          <text key={name} class="chart-axis" x={left - 4} y={TOP + row * (CELL + GAP) + CELL - 2} text-anchor="end">
             {name}
           </text>
         ) : null,
       )}
       {weeks.map((week, column) => {
-        const x = LEFT + column * (CELL + GAP);
+        const x = left + column * (CELL + GAP);
         const firstDay = week.find((cell) => cell !== null);
         const month = months[column];
         return (
@@ -143,5 +147,5 @@ function monthLabels(weeks: (CalendarCell | null)[][]): string[] {
 }
 
 function cellText(cell: CalendarCell): string {
-  return CELL_TEXT[cell.level](String(cell.minutes));
+  return CELL_TEXT[cell.level](formatNumber(cell.minutes));
 }

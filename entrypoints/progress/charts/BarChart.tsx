@@ -1,3 +1,4 @@
+import { formatNumber } from '@/utils/i18n/numbers';
 import { axisTop, ChartFigure, pairTable } from './ChartFigure';
 
 export interface Bar {
@@ -40,7 +41,7 @@ export function BarChart({ caption, summary, labelHeader, valueHeader, bars }: B
           <line class="chart-grid" x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} />
           {Number.isInteger(tick) && (
             <text class="chart-axis" x={LEFT - 6} y={y(tick) + 4} text-anchor="end">
-              {tick}
+              {formatNumber(tick)}
             </text>
           )}
         </g>

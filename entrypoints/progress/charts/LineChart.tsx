@@ -1,4 +1,5 @@
 import { dayIndex } from '@/utils/domain/local-days';
+import { formatNumber } from '@/utils/i18n/numbers';
 import { axisTop, ChartFigure, pairTable } from './ChartFigure';
 
 export interface DatedValue {
@@ -47,7 +48,7 @@ export function LineChart(props: LineChartProps) {
         <g key={tick}>
           <line class="chart-grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} />
           <text class="chart-axis" x={LEFT - 6} y={y(tick) + 4} text-anchor="end">
-            {tick}
+            {formatNumber(tick)}
           </text>
         </g>
       ))}

@@ -253,7 +253,8 @@ describe('options page: away and schedule', () => {
     await open();
     const start = field('Working day starts');
     fireEvent.input(start, { target: { value: '' } });
-    expect(description(start)).toBe('Enter a time, for example 09:00.');
+    // The example is written as the reader's time field shows it: 12-hour in English.
+    expect(description(start)).toMatch(/^Enter a time, for example 9:00\sAM\.$/);
   });
 
   it('refuses to leave no working day and keeps the stored days', async () => {
@@ -296,7 +297,7 @@ describe('options page: stored values that were tampered with', () => {
     await open({ ...DEFAULT_SETTINGS, blockMinutes: -3, breaks: 'all of them', postureMinutes: 15 });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'Some stored settings could not be used and were reset to their defaults: Sitting block (minutes), Stretches in a break.',
+      'Some stored settings could not be used and were reset to their defaults: Sitting block (minutes) and Stretches in a break.',
     );
     expect(field(BLOCK).value).toBe('30');
     expect(field(POSTURE).value).toBe('15');
@@ -359,7 +360,7 @@ describe('options page: export and import', () => {
     await screen.findByText('Exported your settings and 1 day of history.');
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
-    expect(download?.name).toMatch(/^on-the-ball-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download?.name).toMatch(/^On the Ball backup \d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(download?.text ?? '');
     expect(data).toMatchObject({ format: BACKUP_FORMAT, version: 1, history });
     expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45 });

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clockTime } from '@/entrypoints/popup/BlockCountdown';
+import { formatTimeOfDay } from '@/components/dates';
 import { startFirstFrameRead, takeFirstFrameRead } from '@/entrypoints/popup/first-frame';
 import { loadInitial } from '@/entrypoints/popup/initial';
 import { dayKey, emptyDay } from '@/utils/domain/history';
@@ -138,7 +138,7 @@ describe('sitting', () => {
     expect(onBall().getAttribute('aria-checked')).toBe('true');
     expect(screen.getByText('24 min left')).toBeTruthy();
     expect(screen.getByText('of 30 min')).toBeTruthy();
-    expect(screen.getByText(`Next posture check at ${clockTime(NOW + 4 * MINUTE)}`)).toBeTruthy();
+    expect(screen.getByText(`Next posture check at ${formatTimeOfDay(NOW + 4 * MINUTE)}`)).toBeTruthy();
 
     // 1 s into the minute the badge still reads 24; one second later it reads 23, and so does the popup.
     await pass(1000);
@@ -176,18 +176,18 @@ describe('sitting', () => {
     expect(pause.getAttribute('aria-expanded')).toBe('true');
     const choices = screen.getByRole('group', { name: 'Pause for' });
     expect([...choices.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
-      '15 min',
-      '30 min',
+      '15 minutes',
+      '30 minutes',
       '1 hour',
       'Until I resume',
     ]);
-    fireEvent.click(button('15 min'));
+    fireEvent.click(button('15 minutes'));
 
     const resume = await idle('Resume');
     const paused = await stored();
     expect(background.commands).toContainEqual({ type: 'pause', minutes: 15 });
     expect(paused.phase).toBe('paused');
-    expect(screen.getByText(`Paused until ${clockTime(paused.pause?.until ?? 0)}.`)).toBeTruthy();
+    expect(screen.getByText(`Paused until ${formatTimeOfDay(paused.pause?.until ?? 0)}.`)).toBeTruthy();
     expect(onBall().getAttribute('aria-checked')).toBe('true');
     // The focused choice went away with the old state: keyboard users land on the switch.
     expect(document.activeElement).toBe(onBall());
@@ -213,7 +213,7 @@ describe('sitting', () => {
     fakeBackground();
     await openPopup();
     fireEvent.click(button('Pause'));
-    const choice = button('30 min');
+    const choice = button('30 minutes');
     choice.focus();
     fireEvent.keyDown(choice, { key: 'Escape' });
     expect(screen.queryByRole('group', { name: 'Pause for' })).toBeNull();

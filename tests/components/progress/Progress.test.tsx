@@ -117,11 +117,11 @@ describe('the progress page', () => {
     expect(screen.getByText(/You finished 5 blocks of 30 minutes in a row\. .* try 35 minutes\./)).toBeTruthy();
     expect((await settingsItem.getValue()).blockMinutes).toBe(30);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Make blocks 35 minutes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Set blocks to 35 minutes' }));
     const status = await screen.findByText('Blocks are now 35 minutes long.');
     expect(status.getAttribute('role')).toBe('status');
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 35 });
-    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Make blocks/ })).toBeNull());
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Set blocks to/ })).toBeNull());
     expect(document.activeElement).toBe(status);
   });
 
@@ -139,9 +139,16 @@ describe('the progress page', () => {
     });
     render(<Progress />);
     fireEvent.click(await screen.findByRole('button', { name: 'Download CSV' }));
-    expect(names).toEqual(['on-the-ball-history-2025-06-11.csv']);
-    const lines = (await blobs[0]?.text())?.split('\r\n');
-    expect(lines?.[0]?.startsWith('date,minutes_on_ball,')).toBe(true);
-    expect(lines?.slice(1, 4).map((l) => l.slice(0, 10))).toEqual(['2025-06-08', '2025-06-09', '2025-06-10']);
+    expect(names).toEqual(['On the Ball history 2025-06-11.csv']);
+    const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
+    // UTF-8's byte order mark first, so spreadsheets read the headers in any script.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]?.split(',').slice(0, 3)).toEqual(['Day', 'Minutes on the ball', 'Blocks finished']);
+    expect(lines[0]?.split(',').slice(-2)).toEqual([
+      'Wall squat with ball: sets',
+      'Wall squat with ball: longest hold (seconds)',
+    ]);
+    expect(lines.slice(1, 4).map((l) => l.slice(0, 10))).toEqual(['2025-06-08', '2025-06-09', '2025-06-10']);
   });
 });

@@ -133,7 +133,7 @@ describe('the background worker', () => {
     const done = (await notifications())['block-done'];
     expect(done?.title).toBe('Block done');
     expect(done?.message).toBe('You sat on the ball for 30 min. Time to stand up and stretch.');
-    expect(done?.buttons?.map((b) => b.title)).toEqual(['Start stretch break', '5 more minutes']);
+    expect(done?.buttons?.map((b) => b.title)).toEqual(['Start stretch break', '5 minutes more']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('✓');
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
-  backupFileName,
   backupText,
   MAX_BACKUP_BYTES,
   makeBackup,
@@ -43,10 +42,6 @@ describe('makeBackup and parseBackup', () => {
   it('reads back exactly what was exported', () => {
     const parsed = parseBackup(backupText(makeBackup(settings, history, NOW)), NOW);
     expect(parsed).toEqual({ ok: true, backup: makeBackup(settings, history, NOW) });
-  });
-
-  it('names the file by the local day', () => {
-    expect(backupFileName(NOW)).toBe('on-the-ball-2026-03-14.json');
   });
 
   it('gives settings that an older file lacks their defaults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, historyToCsv } from '@/utils/domain/history-csv';
+import { historyToCsv } from '@/utils/domain/history-csv';
 import { day } from '../../helpers/days';
 
 const HEADER =
@@ -42,8 +42,9 @@ describe('historyToCsv', () => {
   });
 });
 
-describe('csvFileName', () => {
-  it('names the file after the product and the day', () => {
-    expect(csvFileName('2025-06-02')).toBe('on-the-ball-history-2025-06-02.csv');
+describe('historyToCsv with named columns', () => {
+  it('puts a header that holds a comma or a quote in quotes, doubling the quote', () => {
+    const header = historyToCsv({}, (column) => (column.figure === 'date' ? 'Day, local' : 'say "hi"'));
+    expect(header.split(',').slice(0, 3)).toEqual(['"Day', ' local"', '"say ""hi"""']);
   });
 });

@@ -1,0 +1,41 @@
+/** Measures a page for text that is cut off or spills out of its box. */
+import type { Page } from 'playwright-core';
+
+/**
+ * Every problem on the page as a line: a page wider than the window, an element whose content
+ * is clipped by its own overflow, a button wider than the box it sits in, or an element that
+ * reaches past the window's edges. Hidden helpers (visually hidden text, SVG) are skipped.
+ */
+export function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1)
+      problems.push(`page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window`);
+    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (el.closest('svg, .visually-hidden, [hidden], script, style')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      const clipsX = style.overflowX !== 'visible';
+      const clipsY = style.overflowY !== 'visible';
+      if (clipsX && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} cuts off its content sideways`);
+      if (clipsY && el.scrollHeight > el.clientHeight + 1) problems.push(`${name(el)} cuts off its content below`);
+      if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+        problems.push(`${name(el)} ends in "…"`);
+      if (box.left < -1 || box.right > root.clientWidth + 1) problems.push(`${name(el)} reaches past the window`);
+      if (el.matches('button, [role="switch"], a.button') && el.parentElement) {
+        const parent = el.parentElement.getBoundingClientRect();
+        if (box.width > parent.width + 1) problems.push(`${name(el)} is wider than its container`);
+      }
+      // Text wider than its own box spills over whatever is next to it.
+      if (!clipsX && el.children.length === 0 && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+        problems.push(`${name(el)} overflows its box`);
+      }
+    }
+    return problems;
+  });
+}
