@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { checkBreakTab } from '@/utils/background/break-tracker';
 import { dispatch, refreshGlance } from '@/utils/background/dispatch';
 import { handleMessage } from '@/utils/background/handlers';
+import { openHistory } from '@/utils/background/history-writer';
 import { settleImports } from '@/utils/background/import-backup';
 import { NOTICE_IDS, noticeFromId } from '@/utils/background/notices';
 import type { SessionEvent } from '@/utils/domain/machine';
@@ -17,6 +18,7 @@ const BUTTON_EVENTS: Record<string, SessionEvent[]> = {
 };
 
 export default defineBackground(() => {
+  openHistory();
   // Listeners are registered synchronously so that the event that woke the worker reaches them.
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender.tab?.id));
   browser.alarms.onAlarm.addListener(() => void dispatch({ type: 'wake' }));

@@ -1,11 +1,8 @@
-/**
- * Runs in the popup's head, before its main script: starts the reads its first frame needs.
- * It stays tiny, so it uses the browser's own API object rather than the polyfill (both
- * Chrome's `chrome` and Firefox's `browser` return promises for these calls).
- */
+/** Runs in the popup's head, before its main script: starts the reads its first frame needs. */
 import { defineUnlistedScript } from '#imports';
-import { type FirstFrameApi, startFirstFrameRead } from './popup/first-frame';
+import { nativeApi } from '@/utils/client/native-api';
+import { startFirstFrameRead } from './popup/first-frame';
 
 export default defineUnlistedScript(() => {
-  startFirstFrameRead((globalThis as { browser?: FirstFrameApi }).browser ?? chrome);
+  startFirstFrameRead(nativeApi());
 });

@@ -1,12 +1,14 @@
-// `npm run bench`: builds the extension, reports the JavaScript each page and the worker ship
-// (gzipped), and how long the popup takes to be ready in headless Chromium, next to a bare
-// extension page opened in the same browser, so a busy machine shows up in both figures.
+// `npm run bench`: builds the extension, reports the JavaScript each page and the worker load
+// (gzipped, against their budgets, with the biggest modules of each), then in headless
+// Chromium: the worker's wake-ups and alarms over real blocks and how late reminders come,
+// what one history event costs and writes, the heap of the worker and the popup, and how long
+// the popup takes to be ready next to a bare extension page opened in the same browser, so a
+// busy machine shows up in both figures. `npm run bench -- --sizes` stops after the sizes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { runnerImport } from 'vite';
+import { BLOCK_MINUTES, historyAndMemory, POSTURE_MINUTES, quantile, wakeups } from './bench-browser.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.output/chrome-mv3');
@@ -16,9 +18,14 @@ const WARM_UP = 2;
 const POPUP = '/popup.html';
 /** Served by the extension like the popup, but with no script and nothing to render. */
 const BARE = '/manifest.json';
+const MODULES_SHOWN = 8;
 
 function build() {
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, SOURCE_MAPS: '1' },
+  });
   if (result.status !== 0) {
     console.error('The build failed; nothing to measure.');
     process.exit(result.status ?? 1);
@@ -27,76 +34,32 @@ function build() {
 
 // ---- What ships -------------------------------------------------------------------------
 
-const STATIC_IMPORT = /(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"']+\.js)["']/g;
-
-/** Paths inside the build, from the root, with a leading slash: "/chunks/popup-x.js". */
-function fromRoot(path, importer = '/') {
-  return path.startsWith('/') ? path : posix.join(posix.dirname(importer), path);
-}
-
-function read(path) {
-  return readFileSync(join(OUT, path));
-}
-
-/** A script and every script it statically imports, each once. */
-function withImports(entry, seen = new Set()) {
-  if (seen.has(entry) || !existsSync(join(OUT, entry))) return seen;
-  seen.add(entry);
-  for (const [, specifier] of read(entry).toString('utf8').matchAll(STATIC_IMPORT)) {
-    if (specifier.startsWith('.') || specifier.startsWith('/')) withImports(fromRoot(specifier, entry), seen);
-  }
-  return seen;
-}
-
-function weigh(files) {
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = read(file);
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files: files.length, raw, gzip };
-}
-
-function pageFiles(html) {
-  const source = read(html).toString('utf8');
-  const attr = (pattern) => [...source.matchAll(pattern)].map(([, path]) => fromRoot(path, html));
-  const entries = [
-    ...attr(/<script\b[^>]*\bsrc="([^"]+)"/g),
-    ...attr(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ];
-  const scripts = new Set();
-  for (const entry of entries) withImports(entry, scripts);
-  return { scripts: [...scripts], styles: attr(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g) };
-}
-
-function sizes() {
-  const manifest = JSON.parse(read('/manifest.json').toString('utf8'));
-  const rows = readdirSync(OUT)
-    .filter((name) => name.endsWith('.html'))
-    .sort()
-    .map((name) => {
-      const { scripts, styles } = pageFiles(`/${name}`);
-      return { name, js: weigh(scripts), css: weigh(styles) };
-    });
-  const worker = manifest.background?.service_worker;
-  if (worker) rows.push({ name: `worker (${worker})`, js: weigh([...withImports(fromRoot(worker))]), css: null });
-  return rows;
-}
-
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-function printSizes(rows) {
-  console.log('\nJavaScript shipped (a page counts its entry script and every script it imports)');
+async function printSizes() {
+  const { module: shipped } = await runnerImport(join(ROOT, 'scripts/shipped.ts'));
+  const { module: budgets } = await runnerImport(join(ROOT, 'scripts/budgets.ts'));
+  const { module: modules } = await runnerImport(join(ROOT, 'scripts/module-sizes.ts'));
+  const rows = shipped.createBuildReader(OUT).shipped();
+  console.log('\nJavaScript loaded for the first frame (entry scripts and everything they import statically)');
   console.log(
-    `  ${'page'.padEnd(26)}${'JS gzip'.padStart(10)}${'JS raw'.padStart(10)}${'files'.padStart(7)}${'CSS gzip'.padStart(10)}`,
+    `  ${'page'.padEnd(26)}${'JS gzip'.padStart(10)}${'budget'.padStart(10)}${'JS raw'.padStart(10)}${'files'.padStart(7)}${'CSS gzip'.padStart(10)}`,
   );
-  for (const { name, js, css } of rows) {
+  for (const row of rows) {
+    const { name, js, css } = row;
     const cssText = css?.files ? kB(css.gzip) : '-';
     console.log(
-      `  ${name.padEnd(26)}${kB(js.gzip).padStart(10)}${kB(js.raw).padStart(10)}${String(js.files).padStart(7)}${cssText.padStart(10)}`,
+      `  ${name.padEnd(26)}${kB(js.gzip).padStart(10)}${kB(budgets.budgetOf(row)).padStart(10)}${kB(js.raw).padStart(10)}${String(js.files).padStart(7)}${cssText.padStart(10)}`,
     );
+  }
+  console.log(`\nBiggest modules per page (raw bytes after minifying, from the source maps)`);
+  for (const row of rows) {
+    const list = modules.modulesOf(OUT, row.scripts);
+    const shown = list
+      .slice(0, MODULES_SHOWN)
+      .map(({ module, bytes }) => `${module} ${kB(bytes)}`)
+      .join(', ');
+    console.log(`  ${row.name}: ${shown}`);
   }
 }
 
@@ -142,11 +105,15 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function timings() {
-  const { module: harness } = await runnerImport(join(ROOT, 'tests/e2e/harness.ts'));
-  const { module: history } = await runnerImport(join(ROOT, 'tests/helpers/long-history.ts'), {
+async function longHistory() {
+  const { module } = await runnerImport(join(ROOT, 'tests/helpers/long-history.ts'), {
     resolve: { alias: { '@': ROOT } },
   });
+  return module.longHistory();
+}
+
+async function timings() {
+  const { module: harness } = await runnerImport(join(ROOT, 'tests/e2e/harness.ts'));
   const ext = await harness.launchExtension();
   try {
     const worker = await ext.worker();
@@ -154,7 +121,7 @@ async function timings() {
     // Stored the way a restored backup is, so the background keeps everything it derives from it.
     const reply = await control.evaluate(
       (days) => chrome.runtime.sendMessage({ type: 'importBackup', id: 'long-history', history: days, settings: {} }),
-      history.longHistory(),
+      await longHistory(),
     );
     if (!reply?.ok) throw new Error(`The history was not stored: ${reply?.error}`);
     const popup = [];
@@ -195,12 +162,80 @@ function printTimings({ popup, bare }) {
   );
 }
 
+// ---- What the worker and the history cost -------------------------------------------------
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/**
+ * Alarms a block of `BLOCK_MINUTES` may fire, by name: its reminders and the badge's minutes.
+ * A reminder due at the same time as a badge minute is handled by that wake, so fewer can fire.
+ */
+function expectedAlarms(badge) {
+  const posture = Math.ceil(BLOCK_MINUTES / POSTURE_MINUTES) - 1;
+  return { 'badge-minute': badge ? BLOCK_MINUTES : 0, 'posture-check': posture, 'block-end': 1 };
+}
+
+function printWakeups(runs) {
+  console.log(
+    `\nWake-ups in headless Chromium, nothing attached to the worker (blocks of ${BLOCK_MINUTES} min, posture every ${POSTURE_MINUTES} min)`,
+  );
+  console.log(
+    `  ${'scenario'.padEnd(28)}${'minutes'.padStart(8)}${'starts'.padStart(8)}${'alarms'.padStart(8)}${'per hour'.padStart(10)}  by name (at most)`,
+  );
+  const lateness = [];
+  for (const run of runs) {
+    const label = run.onBall ? `on ball, badge ${run.badge ? 'on' : 'off'}` : 'off ball';
+    const counts = {};
+    for (const { name } of run.alarms) counts[name] = (counts[name] ?? 0) + 1;
+    const expected = run.onBall ? expectedAlarms(run.badge) : {};
+    const names = [...new Set([...Object.keys(expected), ...Object.keys(counts)])];
+    const byName = names.map((name) => `${name} ${counts[name] ?? 0} (${expected[name] ?? 0})`).join(', ') || '-';
+    // A block's alarms are counted per hour of sitting; off ball, per hour of waiting.
+    const perHour = (run.alarms.length * 60) / (run.onBall ? BLOCK_MINUTES : run.minutes);
+    console.log(
+      `  ${label.padEnd(28)}${run.minutes.toFixed(1).padStart(8)}${String(run.starts).padStart(8)}${String(run.alarms.length).padStart(8)}${perHour.toFixed(0).padStart(10)}  ${byName}`,
+    );
+    lateness.push(...run.reminders.map((r) => r.late));
+  }
+  const alarmLate = runs.flatMap((run) => run.alarms.map((a) => a.late));
+  console.log(
+    `  reminders acted on after their stored time: median ${ms(quantile(lateness, 0.5))}, max ${ms(Math.max(...lateness))} (${lateness.length} reminders); alarms fired late by median ${ms(quantile(alarmLate, 0.5))}`,
+  );
+  console.log(
+    '  "starts" are worker starts, seen as DevTools target events; on ball counts the block and the 20 s after it',
+  );
+}
+
+function printHistoryAndMemory({ days, oneDay, longest, heap }) {
+  const row = (label, { plain, event, work, bytesPerEvent }) =>
+    `  ${label.padEnd(16)}${ms(quantile(work, 0.5)).padStart(10)}${ms(quantile(work, 0.95)).padStart(10)}${ms(quantile(event, 0.5)).padStart(12)}${ms(quantile(event, 0.95)).padStart(10)}${ms(quantile(plain, 0.5)).padStart(12)}${`${(bytesPerEvent / 1000).toFixed(2)} kB`.padStart(12)}`;
+  console.log(`\nOne history event (a finished break sent by a page), ${longest.event.length} of each`);
+  console.log(
+    `  ${'history stored'.padEnd(16)}${'work p50'.padStart(10)}${'work p95'.padStart(10)}${'trip p50'.padStart(12)}${'trip p95'.padStart(10)}${'no write'.padStart(12)}${'written'.padStart(12)}`,
+  );
+  console.log(row('1 day', oneDay));
+  console.log(row(`${days} days`, longest));
+  console.log(
+    '  work: the worker reading, changing and writing the history, as it measures it; trip: the message round trip;',
+  );
+  console.log('  no write: the round trip of a message that writes nothing; written: keys and JSON stored per event');
+  const MB = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+  console.log(`\nJavaScript heap after garbage collection, ${days} days of history stored`);
+  console.log(
+    `  worker ${MB(heap.worker)}; popup ${MB(heap.popup)} (what opening it adds to the extension pages' heap, ${MB(heap.pages)} in all)`,
+  );
+}
+
 build();
-printSizes(sizes());
+await printSizes();
+if (process.argv.includes('--sizes')) process.exit(0);
 try {
+  const scenarios = [{ onBall: false }, { onBall: true, badge: true }, { onBall: true, badge: false }];
+  printWakeups(await Promise.all(scenarios.map((scenario) => wakeups(OUT, scenario))));
+  printHistoryAndMemory(await historyAndMemory(OUT, await longHistory()));
   printTimings(await timings());
 } catch (error) {
-  console.error(`\nCould not time the popup in Chromium: ${error instanceof Error ? error.message : error}`);
-  console.error('The end-to-end set-up needs Chromium at /usr/bin/chromium, or CHROMIUM_PATH pointing to one.');
+  console.error(`\nCould not measure in Chromium: ${error instanceof Error ? error.message : error}`);
+  console.error('The bench needs Chromium at /usr/bin/chromium, or CHROMIUM_PATH pointing to one.');
   process.exit(1);
 }

@@ -3,11 +3,16 @@
  * writes. Commands go to the background one at a time, so a double click can't start two blocks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '@/utils/client/background-client';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import type { Command, Reply } from '@/utils/domain/protocol';
 import type { Session } from '@/utils/domain/session';
-import { sessionItem } from '@/utils/storage/items';
-import { sessionFrom } from '@/utils/storage/read';
+import { sessionFrom } from '@/utils/storage/stored-values';
+
+// Messages and stored changes load after the first frame, so neither the polyfilled API nor the
+// storage library holds it up.
+const client = afterFirstFrame(() => import('@/utils/client/background-client'));
+const items = afterFirstFrame(() => import('@/utils/storage/items'));
+const send = (command: Command) => client((module) => module.send(command));
 
 /** Waits between attempts to reach a background that is still starting; the last one repeats. */
 export const RETRY_DELAYS_MS = [250, 500, 1000, 2000];
@@ -41,10 +46,7 @@ export function useBackground(stored: Session): Background {
   }, []);
 
   useEffect(() => {
-    const unwatch = sessionItem.watch((value) => {
-      changes.current += 1;
-      setSession(sessionFrom(value, Date.now()));
-    });
+    let unwatch = () => {};
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const connect = async (attempt: number) => {
@@ -59,7 +61,15 @@ export function useBackground(stored: Session): Background {
       const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
       timer = setTimeout(() => void connect(attempt + 1), delay);
     };
-    void connect(0);
+    // Watching starts before the first question to the background, so no change falls between.
+    void items((module) => {
+      if (stopped) return;
+      unwatch = module.sessionItem.watch((value) => {
+        changes.current += 1;
+        setSession(sessionFrom(value, Date.now()));
+      });
+      void connect(0);
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { OFF, type Session } from '@/utils/domain/session';
 import { sessionItem } from '@/utils/storage/items';
-import { loadSession, sessionFrom } from '@/utils/storage/read';
+import { loadSession } from '@/utils/storage/read';
+import { sessionFrom } from '@/utils/storage/stored-values';
 
 /** The session, read only to tell whether a block is running. */
 export function useSession(): Session {

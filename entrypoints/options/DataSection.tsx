@@ -4,7 +4,6 @@ import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
-import { send } from '@/utils/client/background-client';
 import {
   type Backup,
   type BackupProblem,
@@ -80,6 +79,8 @@ type ImportResult =
  * worker what became of that id, so the page never reports more or less than what happened.
  */
 async function importWhole(backup: Backup): Promise<ImportResult> {
+  // Loaded when first needed, so the polyfilled API does not hold up the page.
+  const { send } = await import('@/utils/client/background-client');
   const id = crypto.randomUUID();
   const reply = await send({ type: 'importBackup', id, history: backup.history, settings: backup.settings });
   if (reply.ok && reply.imported === 'done') return { kind: 'done' };

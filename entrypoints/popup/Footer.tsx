@@ -1,21 +1,19 @@
 import { i18n } from '#i18n';
-import { browser } from '#imports';
+import { live } from './later';
 
-function openSettings(event: MouseEvent) {
-  event.preventDefault();
-  browser.runtime.openOptionsPage().then(
-    () => window.close(),
-    (error: unknown) => console.warn('Could not open the settings', error),
-  );
+/** Opens another page, then closes the popup. */
+function follow(open: (module: typeof import('./live')) => Promise<void>, what: string) {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    live(open).then(
+      () => window.close(),
+      (error: unknown) => console.warn(`Could not open ${what}`, error),
+    );
+  };
 }
 
-function openProgress(event: MouseEvent) {
-  event.preventDefault();
-  browser.tabs.create({ url: browser.runtime.getURL('/progress.html') }).then(
-    () => window.close(),
-    (error: unknown) => console.warn('Could not open the progress page', error),
-  );
-}
+const openSettings = follow((module) => module.openSettings(), 'the settings');
+const openProgress = follow((module) => module.openProgress(), 'the progress page');
 
 /** The way to the settings and the progress page, and the keyboard shortcut as the browser has it assigned. */
 export function Footer({ shortcut }: { shortcut: string }) {

@@ -5,9 +5,9 @@ import { useEverySecond } from '@/components/hooks/useEverySecond';
 import { useGlance } from '@/components/hooks/useGlance';
 import { Switch } from '@/components/Switch';
 import { isOnBall } from '@/utils/domain/machine';
-import { welcomeDismissedItem } from '@/utils/storage/items';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
+import { live } from './later';
 import { Panel } from './panels';
 import { Welcome } from './Welcome';
 
@@ -49,7 +49,7 @@ export function Popup({ initial }: { initial: Initial }) {
         <Welcome
           onDismiss={() => {
             setWelcome(false);
-            void welcomeDismissedItem.setValue(true);
+            void live((module) => module.welcomeDismissedItem.setValue(true));
           }}
         />
       )}

@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
+import { nativeApi } from '@/utils/client/native-api';
 import { breakResult, breakSteps, estimatedMs, type Run } from '@/utils/domain/break-sequence';
 import type { BreakResult } from '@/utils/domain/history';
+import type { Progression } from '@/utils/domain/progression';
 import type { Command, Reply } from '@/utils/domain/protocol';
 import { buildRoutine, type Routine } from '@/utils/domain/routine';
+import type { Settings } from '@/utils/domain/settings';
 import { type Choice, LOADING, progressReport, type Stage, stretchProgress } from '@/utils/domain/stretch-progress';
 import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';
-import { safetyAcknowledgedItem } from '@/utils/storage/items';
-import { isSafetyAcknowledged, loadProgression, loadSettings } from '@/utils/storage/read';
+import { SETTINGS_KEY, STRETCH_KEYS } from '@/utils/storage/local-keys';
+import { isAcknowledgement, progressionFrom, settingsFrom } from '@/utils/storage/stored-values';
 import type { Cues } from './cues';
 import { ExerciseCard } from './ExerciseCard';
 import { SafetyNotes, SafetyScreen } from './Safety';
-import { Summary } from './Summary';
+import type { Summary } from './Summary';
 import type { TabLock } from './tab-lock';
 import { Workout } from './Workout';
 
@@ -72,7 +76,36 @@ function Elsewhere({ onTakeOver }: { onTakeOver: () => void }) {
 }
 
 /** The guided stretch break: safety first, the routine, the timer, then the summary. */
+/** The stored items, for the page's writes, loaded after the first frame. */
+const items = afterFirstFrame(() => import('@/utils/storage/items'));
+
+/** What the first frame needs, read with the browser's own API so the storage library can load after it. */
+async function firstRead(): Promise<{ settings: Settings; progression: Progression; ack: boolean }> {
+  const { storage } = nativeApi();
+  const [synced, local] = await Promise.all([
+    storage.sync.get(SETTINGS_KEY),
+    storage.local.get([STRETCH_KEYS.progression, STRETCH_KEYS.safetyAcknowledged]),
+  ]);
+  return {
+    settings: settingsFrom(synced[SETTINGS_KEY]),
+    progression: progressionFrom(local[STRETCH_KEYS.progression]),
+    ack: isAcknowledgement(local[STRETCH_KEYS.safetyAcknowledged]),
+  };
+}
+
+/** The summary, loaded after the first frame: a break takes minutes, so it is there long before it shows. */
+const summaryModule = afterFirstFrame(() => import('./Summary'));
+
+function useSummary(): typeof Summary | null {
+  const [view, setView] = useState<typeof Summary | null>(null);
+  useEffect(() => {
+    void summaryModule((module) => setView(() => module.Summary));
+  }, []);
+  return view;
+}
+
 export function StretchPage({ deps }: { deps: StretchDeps }) {
+  const SummaryView = useSummary();
   const [state, act] = useReducer(stretchProgress, LOADING);
   const { stage, breakId, routine, run, acknowledged, soundCues, result, save, choice, busy, error } = state;
   const [message, setMessage] = useState('');
@@ -87,11 +120,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
   useEffect(() => {
     async function begin(from: Handoff | null): Promise<void> {
       try {
-        const [settings, progression, ack] = await Promise.all([
-          loadSettings(),
-          loadProgression(),
-          isSafetyAcknowledged(),
-        ]);
+        const { settings, progression, ack } = await firstRead();
         act({
           type: 'began',
           breakId: from?.breakId ?? deps.newBreakId(),
@@ -145,7 +174,7 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
 
   async function acknowledge(): Promise<void> {
     try {
-      await safetyAcknowledgedItem.setValue(Date.now());
+      await items((module) => module.safetyAcknowledgedItem.setValue(Date.now()));
       act({ type: 'acknowledged' });
     } catch (failure) {
       act({ type: 'failed', error: String(failure) });
@@ -212,8 +241,8 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
           cues={soundCues ? deps.cues : null}
         />
       )}
-      {stage === 'summary' && routine && result && (
-        <Summary
+      {stage === 'summary' && routine && result && SummaryView && (
+        <SummaryView
           routine={routine}
           result={result}
           save={save}

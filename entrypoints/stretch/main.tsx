@@ -1,25 +1,26 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { browser } from '#imports';
 import '@/components/theme.css';
 import './stretch.css';
-import { send } from '@/utils/client/background-client';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { markDocumentLanguage } from '@/utils/i18n/locale';
 import { toneCues } from './cues';
 import { type Handoff, type StretchDeps, StretchPage } from './StretchPage';
 import { webTabLock } from './tab-lock';
 
+/** Messages and closing the tab go through the polyfilled API, loaded after the first frame. */
+const live = afterFirstFrame(() => import('./live'));
+
 const deps: StretchDeps = {
-  send,
+  send: (command) => live((module) => module.send(command)),
   lock: webTabLock<Handoff>(),
   cues: toneCues(),
-  async closeTab() {
-    const tab = await browser.tabs.getCurrent();
-    if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
-  },
+  closeTab: () => live((module) => module.closeTab()),
   newBreakId: () => crypto.randomUUID(),
 };
 
 markDocumentLanguage();
 document.title = i18n.t('stretchPage.pageTitle');
 render(<StretchPage deps={deps} />, document.getElementById('app') as HTMLElement);
+// Loaded now, so a message sent as the tab closes goes out at once.
+void live(() => undefined);

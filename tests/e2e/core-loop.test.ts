@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from './harness';
+import { storedHistory } from './stored-history';
 
 interface Snapshot {
   alarms: { name: string; scheduledTime: number; periodInMinutes?: number }[];
@@ -131,9 +132,9 @@ describe('core loop in the built extension', () => {
     expect(after.alarms).toEqual([]);
     expect(after.badge).toBe('✓');
     expect(after.title).toBe('Block done: time for a stretch break');
-    const history = await ext.evalWorker(async () => (await chrome.storage.local.get('history')).history);
+    const history = await storedHistory<{ blocksCompleted: number; satSeconds: number }>(ext);
     // A block that crossed midnight is shared between two days.
-    const days = Object.values(history as Record<string, { blocksCompleted: number; satSeconds: number }>);
+    const days = Object.values(history);
     expect(days.reduce((sum, day) => sum + day.satSeconds, 0)).toBe(1800);
     expect(days.reduce((sum, day) => sum + day.blocksCompleted, 0)).toBe(1);
   });

@@ -12,7 +12,8 @@ import { type BrowserContext, type CDPSession, chromium, type JSHandle, type Pag
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** Chromium's switches for a quiet headless run; the bench starts Chromium with them too. */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -59,7 +60,7 @@ async function startBrowser(userDataDir: string, { lang, extensionDir = EXTENSIO
     headless: true,
     ...(lang ? { locale: lang } : {}),
     args: [
-      ...FLAGS,
+      ...CHROMIUM_FLAGS,
       ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

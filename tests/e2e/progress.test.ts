@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
+import { storedHistory } from './stored-history';
 
 interface Day {
   satSeconds: number;
@@ -53,11 +54,9 @@ describe('progress page in the built extension', () => {
     });
     expect(finished.ok).toBe(true);
 
-    const stored = await ext.evalWorker(async () => {
-      const { history, blockRun } = await chrome.storage.local.get(['history', 'blockRun']);
-      return { history, blockRun } as never as { history: Record<string, Day>; blockRun: unknown };
-    });
-    expect(Object.values(stored.history)).toEqual([
+    const history = await storedHistory<Day>(ext);
+    const { blockRun } = await ext.evalWorker(() => chrome.storage.local.get('blockRun'));
+    expect(Object.values(history)).toEqual([
       expect.objectContaining({
         satSeconds: 60,
         blocksCompleted: 1,
@@ -65,7 +64,7 @@ describe('progress page in the built extension', () => {
         exercises: { plank: { sets: 3, bestHold: 25 } },
       }),
     ]);
-    expect(stored.blockRun).toEqual({ minutes: 1, inARow: 1 });
+    expect(blockRun).toEqual({ minutes: 1, inARow: 1 });
 
     await expect.poll(() => figure(page, 'Stretch breaks done').textContent()).toBe('1');
     expect(await figure(page, 'Current streak').textContent()).toBe('1 day');

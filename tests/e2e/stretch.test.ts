@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dayKey } from '@/utils/domain/history';
 import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
+import { storedHistory } from './stored-history';
 
 interface Stored {
   session: { phase: string };
@@ -12,14 +14,12 @@ interface Stored {
 }
 
 /** The session, today's history and the progression, read back from the worker. */
-function stored(ext: Extension): Promise<Stored> {
-  return ext.evalWorker(async () => {
-    const { session, history, progression } = await chrome.storage.local.get(['session', 'history', 'progression']);
-    const d = new Date();
-    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    const days = (history ?? {}) as Record<string, unknown>;
-    return { session, today: days[key] ?? null, progression } as never;
-  });
+async function stored(ext: Extension): Promise<Stored> {
+  const days = await storedHistory<Stored['today']>(ext);
+  const { session, progression } = await ext.evalWorker(
+    async () => (await chrome.storage.local.get(['session', 'progression'])) as never as Omit<Stored, 'today'>,
+  );
+  return { session, progression, today: days[dayKey(Date.now())] ?? null };
 }
 
 function useRoutine(ext: Extension, breaks: string[]): Promise<void> {

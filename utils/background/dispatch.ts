@@ -5,16 +5,18 @@
 import { browser } from '#imports';
 import { recordBlockEnds } from '@/utils/background/buildup-recorder';
 import { computeGlance } from '@/utils/domain/glance';
-import { addSat, type BreakResult, bump, type History, pruneHistory, recordBreak } from '@/utils/domain/history';
+import { addSat, type BreakResult, bump, dayKey, type History, recordBreak } from '@/utils/domain/history';
 import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
 import { plan } from '@/utils/domain/plan';
 import { createQueue } from '@/utils/domain/queue';
 import { PHASES, type Phase, type Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
-import { saveHistory } from '@/utils/storage/glance';
+import { dayRange } from '@/utils/storage/history-days';
 import { breakTabItem, glanceItem, sessionItem } from '@/utils/storage/items';
-import { loadHistory, loadSettings, sessionFrom } from '@/utils/storage/read';
+import { loadSettings } from '@/utils/storage/read';
+import { sessionFrom } from '@/utils/storage/stored-values';
 import { applyPlan } from './apply-plan';
+import { changeDays, loadWholeHistory } from './history-writer';
 import { clearNotice, showNotice } from './notices';
 
 /** Runs a task after every earlier one, so two events never read the same stale session. */
@@ -36,18 +38,6 @@ function applyToHistory(history: History, effect: Effect): History {
   }
 }
 
-/**
- * The one place history is written: read validated, changed, pruned to its retention;
- * `alongside` names local items written in the same call.
- */
-export async function updateHistory(
-  change: (history: History) => History,
-  now = Date.now(),
-  alongside: Parameters<typeof saveHistory>[2] = [],
-): Promise<void> {
-  await saveHistory(pruneHistory(change(await loadHistory(now)), now), now, alongside);
-}
-
 /** Shows the break's tab if the worker already opened one for this break, so a break never has two. */
 async function openBreakTab(since: number | null): Promise<void> {
   const shown = await breakTabItem.getValue();
@@ -62,10 +52,16 @@ async function openBreakTab(since: number | null): Promise<void> {
   if (since !== null && tab.id !== undefined) await breakTabItem.setValue({ since, tabId: tab.id });
 }
 
-async function runEffects(effects: Effect[], settings: Settings, session: Session): Promise<void> {
+/** The days an effect writes to. */
+function daysOf(effect: Effect): string[] {
+  if (effect.type === 'sat') return dayRange(dayKey(effect.from), dayKey(effect.to));
+  return effect.type === 'posture' ? [dayKey(effect.at)] : [];
+}
+
+async function runEffects(effects: Effect[], settings: Settings, at: number, session: Session): Promise<void> {
   const historyEffects = effects.filter((e) => e.type === 'sat' || e.type === 'posture');
   if (historyEffects.length > 0) {
-    await updateHistory((history) => historyEffects.reduce(applyToHistory, history));
+    await changeDays(historyEffects.flatMap(daysOf), (history) => historyEffects.reduce(applyToHistory, history), at);
   }
   await recordBlockEnds(effects, settings.blockMinutes);
   for (const effect of effects) {
@@ -114,7 +110,7 @@ export function dispatch(
     const result = allowed ? step(caughtUp.session, event, at, settings) : { session: caughtUp.session, effects: [] };
     const effects = [...caughtUp.effects, ...result.effects];
     if (result.session !== stored) await sessionItem.setValue(result.session);
-    await runEffects(effects, settings, result.session);
+    await runEffects(effects, settings, at, result.session);
     await applyPlan(plan(result.session, settings, at));
     const { phase } = caughtUp.session;
     if (!allowed) throw new Refused(`"${command}" cannot be done ${IN_PHASE[phase]}.`, phase);
@@ -124,12 +120,15 @@ export function dispatch(
 
 /** Records a finished or abandoned stretch break. */
 export function recordBreakResult(result: BreakResult, now: () => number = Date.now): Promise<void> {
-  return sessionWrites(() => updateHistory((history) => recordBreak(history, now(), result), now()));
+  return sessionWrites(() => {
+    const at = now();
+    return changeDays([dayKey(at)], (history) => recordBreak(history, at, result), at);
+  });
 }
 
 /** Works out the popup's figures from the history, for an install or update that has none yet. */
 export function refreshGlance(now: () => number = Date.now): Promise<void> {
   return sessionWrites(async () => {
-    await glanceItem.setValue(computeGlance(await loadHistory(), now()));
+    await glanceItem.setValue(computeGlance(await loadWholeHistory(), now()));
   });
 }

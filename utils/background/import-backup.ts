@@ -10,8 +10,9 @@ import { type History, mergeHistory } from '@/utils/domain/history';
 import type { ImportOutcome } from '@/utils/domain/protocol';
 import type { Settings } from '@/utils/domain/settings';
 import { IMPORT_RUN_KEY, importRunItem, isImportRun, settingsItem } from '@/utils/storage/items';
-import { readStored } from '@/utils/storage/read';
-import { sessionWrites, updateHistory } from './dispatch';
+import { readStored } from '@/utils/storage/stored-values';
+import { sessionWrites } from './dispatch';
+import { changeDays } from './history-writer';
 
 const SETTINGS_KEY = 'sync:settings';
 
@@ -49,7 +50,7 @@ export function importBackup(id: string, history: History, settings: Settings, n
     await importRunItem.setValue({ id, state: 'applying', previousSettings });
     try {
       await settingsItem.setValue(settings);
-      await updateHistory((stored) => mergeHistory(stored, history), now(), [
+      await changeDays(Object.keys(history), (stored) => mergeHistory(stored, history), now(), [
         { key: IMPORT_RUN_KEY, value: { id, state: 'done' } },
       ]);
     } catch (failure) {

@@ -4,9 +4,9 @@
  * popup, opened dozens of times a day, reads a few bytes instead of years of days.
  */
 import { type Checked, isBoolean, isCount, record } from './checks';
-import { dayKey, type History, isDayKey } from './history';
+import { type DayRecord, dayKey, type History, isDayKey } from './history';
 import { dayIndex, todayIndex } from './local-days';
-import { currentStreak } from './streaks';
+import { currentStreak, isActiveDay } from './streaks';
 import { isToday, NOTHING_YET, type Today, todaySummary } from './today';
 
 export const isGlance = /* @__PURE__ */ record({
@@ -34,4 +34,24 @@ export function figuresAt(glance: Glance, now: number): { today: Today; streak: 
   const daysLater = todayIndex(now) - dayIndex(glance.day);
   if (daysLater <= 0) return { today: glance.today, streak: glance.streak };
   return { today: NOTHING_YET, streak: daysLater === 1 && glance.activeToday ? glance.streak : 0 };
+}
+
+/**
+ * The glance once today's record is `today`, from the glance stored before that change, without
+ * the rest of the history: the streak up to yesterday is in the glance already. Null when the
+ * clock went back past the glance's day, and only the whole history can tell.
+ */
+export function nextGlance(previous: Glance, today: DayRecord | undefined, now: number): Glance | null {
+  const daysLater = todayIndex(now) - dayIndex(previous.day);
+  if (daysLater < 0) return null;
+  const untilYesterday =
+    daysLater === 0 ? previous.streak - (previous.activeToday ? 1 : 0) : figuresAt(previous, now).streak;
+  const activeToday = isActiveDay(today);
+  const key = dayKey(now);
+  return {
+    day: key,
+    today: todaySummary(today ? { [key]: today } : {}, now),
+    streak: untilYesterday + (activeToday ? 1 : 0),
+    activeToday,
+  };
 }

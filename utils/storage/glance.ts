@@ -2,22 +2,16 @@
 import { storage } from '#imports';
 import { computeGlance, type Glance, isGlance } from '@/utils/domain/glance';
 import type { History } from '@/utils/domain/history';
-import { glanceItem, HISTORY_KEY } from './items';
-import { loadHistory, readStored } from './read';
+import { dayItemKey } from './history-days';
+import { glanceItem } from './items';
+import { loadHistory } from './read';
+import { readStored } from './stored-values';
 
-/**
- * Writes the history and the popup's glance at it in one call, so the two never disagree;
- * `alongside` joins other local items that must change in the same write.
- */
-export function saveHistory(
-  history: History,
-  now: number,
-  alongside: { key: `local:${string}`; value: unknown }[] = [],
-): Promise<void> {
+/** Stores whole days and the popup's glance worked out from them, in one call, so the two never disagree. */
+export function saveHistory(history: History, now: number): Promise<void> {
   return storage.setItems([
-    { key: HISTORY_KEY, value: history },
+    ...Object.entries(history).map(([day, record]) => ({ key: dayItemKey(day), value: record })),
     { key: glanceItem.key, value: computeGlance(history, now) },
-    ...alongside,
   ]);
 }
 

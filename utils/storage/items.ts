@@ -10,10 +10,11 @@ import { type History, isBreakResult } from '@/utils/domain/history';
 import type { Progression } from '@/utils/domain/progression';
 import { OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '@/utils/domain/settings';
-import { LOCAL_KEYS } from './local-keys';
+import { keptDays, readDays, watchHistory } from './history-days';
+import { LOCAL_KEYS, SETTINGS_KEY, STRETCH_KEYS } from './local-keys';
 
 /** Written by the options and progress pages (through `updateSettings`); read by every page and the worker. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
 });
@@ -23,17 +24,20 @@ export const sessionItem = /* @__PURE__ */ storage.defineItem<Session>(`local:${
   fallback: OFF,
 });
 
+/**
+ * Where the whole history was kept before each day had an item of its own; now where the days
+ * begin, written by the worker's history writer, whose definition of it moves an older history.
+ */
 export const HISTORY_KEY = 'local:history';
 
 /**
- * Written only by the worker (with the glance, in `saveHistory`); read by the progress and
- * options pages. It is not a defined item because those read their stored value as soon as
- * they are defined, and years of days would then be read for nothing by every page that
- * imports this module and by every wake of the background.
+ * The daily history, every day kept, one item per day (`history-days.ts`): written only by the
+ * worker (with the glance); read by the progress and options pages, only when asked for.
  */
 export const historyItem = {
-  getValue: () => storage.getItem<History>(HISTORY_KEY, { fallback: {} }),
-  watch: (onChange: (value: History | null) => void) => storage.watch<History>(HISTORY_KEY, onChange),
+  /** As stored: typed as the history it should be, checked by `checkHistory` before use. */
+  getValue: () => readDays(keptDays(Date.now())) as Promise<History>,
+  watch: watchHistory,
 };
 
 /** Written only by the worker, with every history write; read by the popup. */
@@ -60,12 +64,17 @@ export const trackedBreakItem = /* @__PURE__ */ storage.defineItem<TrackedBreak 
 });
 
 /** Written by the stretch page after each break; read by the stretch page. */
-export const progressionItem = /* @__PURE__ */ storage.defineItem<Progression>('local:progression', { fallback: {} });
+export const progressionItem = /* @__PURE__ */ storage.defineItem<Progression>(`local:${STRETCH_KEYS.progression}`, {
+  fallback: {},
+});
 
 /** When the person acknowledged the safety notes, `null` until they have; written and read by the stretch page. */
-export const safetyAcknowledgedItem = /* @__PURE__ */ storage.defineItem<number | null>('local:safetyAcknowledged', {
-  fallback: null,
-});
+export const safetyAcknowledgedItem = /* @__PURE__ */ storage.defineItem<number | null>(
+  `local:${STRETCH_KEYS.safetyAcknowledged}`,
+  {
+    fallback: null,
+  },
+);
 
 /** Set once the person has read the popup's welcome and safety note; written and read by the popup. */
 export const welcomeDismissedItem = /* @__PURE__ */ storage.defineItem<boolean>(

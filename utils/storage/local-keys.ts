@@ -7,3 +7,12 @@ export const LOCAL_KEYS = {
   glance: 'glance',
   welcomeDismissed: 'popupWelcomeDismissed',
 } as const;
+
+/** Keys the stretch page reads without the storage library, for its first frame. */
+export const STRETCH_KEYS = {
+  progression: 'progression',
+  safetyAcknowledged: 'safetyAcknowledged',
+} as const;
+
+/** Where the settings are kept in `sync`; the stretch page's first frame reads them the same way. */
+export const SETTINGS_KEY = 'settings';

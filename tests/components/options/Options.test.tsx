@@ -8,6 +8,8 @@ import { dayKey, emptyDay, type History } from '@/utils/domain/history';
 import type { Reply } from '@/utils/domain/protocol';
 import { OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+import { historyItem } from '@/utils/storage/items';
+import { storeDays } from '../../helpers/stored-days';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock('@/components/download', () => ({
@@ -24,7 +26,7 @@ async function stored(): Promise<Settings> {
 }
 
 async function storedHistory(): Promise<History> {
-  return ((await fakeBrowser.storage.local.get('history')).history ?? {}) as History;
+  return historyItem.getValue();
 }
 
 async function open(settings?: unknown): Promise<void> {
@@ -332,7 +334,7 @@ describe('options page: reset to defaults', () => {
 
   it('resets every setting after confirmation, keeps the history and drops typed errors', async () => {
     const history = { [dayKey(Date.now())]: { ...emptyDay(), blocksCompleted: 2 } };
-    await fakeBrowser.storage.local.set({ history });
+    await storeDays(history);
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45, silent: true, breaks: ['plank'] });
     type(POSTURE, '0');
     fireEvent.click(screen.getByRole('button', { name: 'Reset settings to defaults' }));
@@ -354,7 +356,7 @@ describe('options page: export and import', () => {
   const backupFile = () => JSON.stringify(makeBackup(fileSettings, history, Date.now()));
 
   it('exports settings and history as a marked, versioned JSON file', async () => {
-    await fakeBrowser.storage.local.set({ history });
+    await storeDays(history);
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
     fireEvent.click(screen.getByRole('button', { name: 'Export settings and history' }));
     await screen.findByText('Exported your settings and 1 day of history.');
@@ -370,7 +372,7 @@ describe('options page: export and import', () => {
     const received = answerLikeTheBackground();
     const yesterday = dayKey(Date.now() - 86_400_000);
     const mine = { [yesterday]: { ...emptyDay(), breaksCompleted: 3 } };
-    await fakeBrowser.storage.local.set({ history: mine });
+    await storeDays(mine);
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
     chooseFile(backupFile());
     const question = await screen.findByText(/This file holds settings and 1 day of history, exported on/);
@@ -416,7 +418,7 @@ describe('options page: export and import', () => {
     ],
   ])('refuses %s with a message, and nothing changes', async (_, text, message) => {
     const received = answerLikeTheBackground();
-    await fakeBrowser.storage.local.set({ history });
+    await storeDays(history);
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
     chooseFile(text);
     const shown = await screen.findByText(new RegExp(message.replace(/[.()]/g, '\\$&')));

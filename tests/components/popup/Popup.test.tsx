@@ -8,6 +8,7 @@ import { dayKey, emptyDay } from '@/utils/domain/history';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { saveHistory } from '@/utils/storage/glance';
 import { sessionItem, welcomeDismissedItem } from '@/utils/storage/items';
+import { storeDays } from '../../helpers/stored-days';
 import { fakeBackground, openPopup, sitting } from './fixtures';
 
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();
@@ -88,8 +89,8 @@ describe('off ball', () => {
   });
 
   it('works out today’s figures from the history when none are stored yet, as after an update', async () => {
-    await fakeBrowser.storage.local.set({
-      history: { [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 45 * 60, blocksCompleted: 1, breaksCompleted: 2 } },
+    await storeDays({
+      [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 45 * 60, blocksCompleted: 1, breaksCompleted: 2 },
     });
     fakeBackground();
     await openPopup();
@@ -463,8 +464,8 @@ describe('footer', () => {
     fakeBackground();
     await openPopup();
     fireEvent.click(screen.getByRole('link', { name: 'Settings' }));
-    expect(openOptionsPage).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
   });
 
   it('opens the progress page in a tab and closes the popup', async () => {

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { historyDays } from '../stored-history';
 import {
   clickOn,
   type FirefoxExtension,
@@ -71,6 +72,11 @@ async function switchOnFromPopup(ext: FirefoxExtension): Promise<{ popup: Page; 
   return { popup, started };
 }
 
+/** The stored history's days, by date. */
+async function storedDays<Day>(ext: FirefoxExtension): Promise<Record<string, Day>> {
+  return historyDays<Day>(await ext.evalBackground((api) => api.storage.local.get(null)));
+}
+
 /** Flips "On ball" off and, once the toolbar shows it, returns the stored history's days. */
 async function switchOffAndReadDays(ext: FirefoxExtension, popup: Page): Promise<object[]> {
   await flipOnBall(popup);
@@ -80,8 +86,7 @@ async function switchOffAndReadDays(ext: FirefoxExtension, popup: Page): Promise
     (s) => s.session.phase === 'off' && settled(s),
     'the block to stop',
   );
-  const days = await ext.evalBackground(async (api) => (await api.storage.local.get('history')).history);
-  return Object.values(days as Record<string, object>);
+  return Object.values(await storedDays<object>(ext));
 }
 
 /** Moves a time of the stored block to `at` and wakes the background, as after a sleep. */
@@ -212,8 +217,8 @@ describe('the toolbar button and the block in Firefox', () => {
     expect(shown).toEqual(['Sit tall, with your head and chest up.']);
     await ext.clickNotification(shown[0] ?? '');
     await until(
-      () => ext.evalBackground(async (api) => (await api.storage.local.get('history')).history ?? {}),
-      (days) => Object.values(days as Record<string, { postureAnswered: number }>)[0]?.postureAnswered === 1,
+      () => storedDays<{ postureAnswered: number }>(ext),
+      (days) => Object.values(days)[0]?.postureAnswered === 1,
       'the answer in the history',
     );
 

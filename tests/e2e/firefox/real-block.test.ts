@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { historyDays } from '../stored-history';
 import { clickOn, type FirefoxExtension, launchFirefox, shows, stretchTabsOnceOnBreak, until } from './harness';
 
 /** Firefox's clock runs the block: a minute, plus room for a busy machine. */
@@ -36,10 +37,8 @@ describe('a real block in Firefox', () => {
     );
     const session = await ext.evalBackground(async (api) => (await api.storage.local.get('session')).session);
     expect(session).toMatchObject({ phase: 'blockDone', lastBlockMinutes: 1 });
-    const history = await ext.evalBackground(async (api) => (await api.storage.local.get('history')).history);
-    expect(Object.values(history as Record<string, Day>)).toEqual([
-      expect.objectContaining({ satSeconds: 60, blocksCompleted: 1 }),
-    ]);
+    const history = historyDays<Day>(await ext.evalBackground((api) => api.storage.local.get(null)));
+    expect(Object.values(history)).toEqual([expect.objectContaining({ satSeconds: 60, blocksCompleted: 1 })]);
 
     // The popup left open redraws from storage into the block-done panel.
     await until(() => shows(popup, 'h2', 'Block done'), Boolean, 'the popup to say the block is done');

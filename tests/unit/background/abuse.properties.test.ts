@@ -14,7 +14,7 @@ import { step } from '@/utils/domain/machine';
 import { isPossibleSession, isSession, MINUTE } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { historyItem, sessionItem } from '@/utils/storage/items';
-import { sessionFrom } from '@/utils/storage/read';
+import { sessionFrom } from '@/utils/storage/stored-values';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const TODAY = dayKey(NOW);
@@ -267,7 +267,9 @@ describe('commands to the worker', () => {
           freshBrowser();
           let now = NOW;
           vi.setSystemTime(now);
-          await fakeBrowser.storage.local.set({ history: REAL_DAYS });
+          await fakeBrowser.storage.local.set(
+            Object.fromEntries(Object.entries(REAL_DAYS).map(([day, record]) => [`history:${day}`, record])),
+          );
           const tabsBefore = (await fakeBrowser.tabs.query({})).length;
           for (const [sent, wait] of script) {
             now += wait;

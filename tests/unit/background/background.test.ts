@@ -8,6 +8,7 @@ import type { Reply } from '@/utils/domain/protocol';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage/items';
+import { storeDays } from '../../helpers/stored-days';
 import { fakeCommands, fakeIdle } from '../../setup';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
@@ -279,11 +280,9 @@ describe('the background worker', () => {
   });
 
   it('works out the popup’s figures on install or update from a history kept before them', async () => {
-    await fakeBrowser.storage.local.set({
-      history: {
-        '2026-11-22': { ...emptyDay(), blocksCompleted: 2 },
-        '2026-11-23': { ...emptyDay(), satSeconds: 1800, blocksCompleted: 1, breaksCompleted: 1 },
-      },
+    await storeDays({
+      '2026-11-22': { ...emptyDay(), blocksCompleted: 2 },
+      '2026-11-23': { ...emptyDay(), satSeconds: 1800, blocksCompleted: 1, breaksCompleted: 1 },
     });
     await startWorker();
     expect(await glanceItem.getValue()).toBeNull();

@@ -119,7 +119,7 @@ describe('a stored session that cannot be true', () => {
   it('a write never drops a real day that is already full', async () => {
     const today = '2026-11-23';
     await historyItem.getValue();
-    await fakeBrowser.storage.local.set({ history: { [today]: { ...emptyDay(), satSeconds: DAY_SECONDS - 60 } } });
+    await fakeBrowser.storage.local.set({ [`history:${today}`]: { ...emptyDay(), satSeconds: DAY_SECONDS - 60 } });
     await startWorker();
     await send({ type: 'setOnBall', on: true });
     vi.setSystemTime(T0 + 10 * MINUTE);
@@ -161,7 +161,7 @@ describe('importing a backup', () => {
     await startWorker();
     const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
-      if ('history' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      if (Object.keys(items).some((key) => key.startsWith('history:'))) throw new Error('QUOTA_BYTES quota exceeded');
       return set(items);
     });
     const reply = await send({ type: 'importBackup', id: 'imp-4', history, settings });
