@@ -60,19 +60,14 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
     setText(String(value));
   });
 
-  // Leaving or hiding the page must not drop a value that was accepted but not yet stored:
-  // a closing tab runs no timers and may never unmount.
+  // Hiding the page (switching away, or closing it: the last event a closing page is sure to
+  // get) must not drop a value that was accepted but not yet stored; a closing tab runs no timers.
   useEffect(() => {
-    const leave = () => flush(true);
-    const leaveIfHidden = () => {
-      if (document.visibilityState === 'hidden') leave();
-    };
-    window.addEventListener('pagehide', leave);
-    document.addEventListener('visibilitychange', leaveIfHidden);
+    const leave = () => document.visibilityState === 'hidden' && flush(true);
+    document.addEventListener('visibilitychange', leave);
     return () => {
-      window.removeEventListener('pagehide', leave);
-      document.removeEventListener('visibilitychange', leaveIfHidden);
-      leave();
+      document.removeEventListener('visibilitychange', leave);
+      flush(true);
     };
   }, []);
 

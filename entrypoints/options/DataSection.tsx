@@ -1,25 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
-import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
-import {
-  type Backup,
-  type BackupProblem,
-  backupText,
-  MAX_BACKUP_BYTES,
-  makeBackup,
-  parseBackup,
-} from '@/utils/domain/backup';
-import { shorten } from '@/utils/domain/checks';
+import type { Backup } from '@/utils/domain/backup';
 import { dayKey } from '@/utils/domain/history';
-import { formatList } from '@/utils/i18n/list';
 import { displayLocale } from '@/utils/i18n/locale';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
-import { loadHistory, loadSettings } from '@/utils/storage/read';
-import { resetSettings } from '@/utils/storage/update-settings';
 import { settingNames } from './names';
 
 type Action = 'export' | 'import' | 'reset';
@@ -40,66 +28,13 @@ function Outcome({ action, message }: { action: Action; message: Message }) {
   );
 }
 
-function problemText(problem: BackupProblem): string {
-  switch (problem.kind) {
-    case 'tooLarge':
-      return i18n.t('options.data.tooLarge');
-    case 'notJson':
-      return i18n.t('options.data.notJson');
-    case 'foreign':
-      return i18n.t('options.data.foreign');
-    case 'newer':
-      return i18n.t('options.data.newer', [formatNumber(problem.version)]);
-    case 'malformed':
-      return i18n.t('options.data.malformed');
-    case 'badSettings':
-      return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
-    case 'badHistory':
-      return i18n.t('options.data.badHistory', [
-        formatList(problem.days.slice(0, 5).map((day) => formatDay(day, { dateStyle: 'medium' }))),
-      ]);
-  }
-}
-
-/** Waits between questions to a worker that may be starting again. */
-const ASK_AGAIN_MS = [250, 500, 1000, 2000, 4000];
-
-/**
- * What became of an import: done, undone halfway, refused with the worker's reason, or not
- * known because the worker could not be asked.
- */
-type ImportResult =
-  | { kind: 'done' }
-  | { kind: 'undone' }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'unconfirmed' };
-
-/**
- * Sends the whole backup under a fresh id. When the reply is not a clear "done", asks the
- * worker what became of that id, so the page never reports more or less than what happened.
- */
-async function importWhole(backup: Backup): Promise<ImportResult> {
-  // Loaded when first needed, so the polyfilled API does not hold up the page.
-  const { send } = await import('@/utils/client/background-client');
-  const id = crypto.randomUUID();
-  const reply = await send({ type: 'importBackup', id, history: backup.history, settings: backup.settings });
-  if (reply.ok && reply.imported === 'done') return { kind: 'done' };
-  for (const delay of ASK_AGAIN_MS) {
-    const status = await send({ type: 'importStatus', id });
-    if (status.ok) {
-      if (status.imported === 'done') return { kind: 'done' };
-      if (status.imported === 'undone') return { kind: 'undone' };
-      return { kind: 'refused', reason: reply.ok ? '' : reply.error };
-    }
-    await new Promise((settle) => setTimeout(settle, delay));
-  }
-  return { kind: 'unconfirmed' };
-}
-
 /** "On the Ball backup 2026-03-14.json", dated by the local day. */
 function backupFileName(now: number): string {
   return `${i18n.t('options.data.backupFileName', [dayKey(now)])}.json`;
 }
+
+/** What exporting and importing need, loaded when the person first asks for either. */
+const actions = () => import('./backup-actions');
 
 function reason(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
@@ -123,10 +58,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
 
   const exportData = async () => {
     try {
-      const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
       const now = Date.now();
-      const backup = makeBackup(settings, history, now);
-      downloadFile(backupFileName(now), backupText(backup), 'application/json');
+      const { backup, text } = await (await actions()).currentBackup(now);
+      downloadFile(backupFileName(now), text, 'application/json');
       setMessage({ action: 'export', text: plural('options.data.exported', dayCount(backup)), error: false });
     } catch (failure) {
       setMessage({ action: 'export', text: i18n.t('options.data.exportFailed', [reason(failure)]), error: true });
@@ -137,12 +71,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
     setMessage(null);
     setPending(null);
     if (!file) return;
-    const parsed =
-      file.size > MAX_BACKUP_BYTES
-        ? ({ ok: false, problem: { kind: 'tooLarge' } } as const)
-        : parseBackup(await file.text(), Date.now());
-    if (parsed.ok) setPending(parsed.backup);
-    else setMessage({ action: 'import', text: problemText(parsed.problem), error: true });
+    const read = await (await actions()).readBackup(file, Date.now());
+    if (read.ok) setPending(read.backup);
+    else setMessage({ action: 'import', text: read.problem, error: true });
     // Choosing the same file again must be read again.
     if (fileInput.current) fileInput.current.value = '';
   };
@@ -153,21 +84,15 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   };
 
   const importData = async (backup: Backup) => {
-    const result = await importWhole(backup);
-    if (result.kind === 'done') {
-      setMessage({ action: 'import', text: plural('options.data.imported', dayCount(backup)), error: false });
-      onReplaced();
-    } else if (result.kind === 'unconfirmed') {
-      setMessage({ action: 'import', text: i18n.t('trust.importUnconfirmed'), error: true });
-    } else {
-      const why = result.kind === 'undone' ? i18n.t('trust.importInterrupted') : shorten(result.reason, 200);
-      setMessage({ action: 'import', text: i18n.t('options.data.importFailed', [why]), error: true });
-    }
+    const { done, text } = await (await actions()).importWhole(backup);
+    setMessage({ action: 'import', text, error: !done });
+    if (done) onReplaced();
     closeImport();
   };
 
   const reset = async () => {
     try {
+      const { resetSettings } = await import('@/utils/storage/reset-settings');
       const how = await resetSettings();
       const text = how === 'cleared' ? i18n.t('trust.resetCleared') : i18n.t('options.data.resetDone');
       setMessage({ action: 'reset', text, error: false });

@@ -34,13 +34,12 @@ function description(input: HTMLElement): string {
 describe('NumberField', () => {
   it.each([
     [
-      'the page is hidden',
+      'the page is hidden or closed',
       () => {
         Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
         document.dispatchEvent(new Event('visibilitychange'));
       },
     ],
-    ['the page is closed', () => window.dispatchEvent(new Event('pagehide'))],
   ])('saves a typed valid value at once when %s', (_, leave) => {
     const { input, onSave } = setup();
     fireEvent.input(input, { target: { value: '45' } });

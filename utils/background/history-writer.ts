@@ -5,12 +5,13 @@
  */
 import { storage } from '#imports';
 import { computeGlance, isGlance, nextGlance } from '@/utils/domain/glance';
-import { checkHistory, dayKey, emptyDay, type History, pruneHistory } from '@/utils/domain/history';
+import { dayKey, emptyDay, type History, pruneHistory } from '@/utils/domain/history';
+import { checkHistory } from '@/utils/domain/history-checks';
 import { isActiveDay } from '@/utils/domain/streaks';
 import { saveHistory } from '@/utils/storage/glance';
 import { dayItemKey, dayRange, keptDays, readDays } from '@/utils/storage/history-days';
 import { glanceItem, HISTORY_KEY } from '@/utils/storage/items';
-import { loadHistory } from '@/utils/storage/read';
+import { loadHistory } from '@/utils/storage/read-history';
 
 interface HistoryIndex {
   /** The oldest day that may still have an item; days fall out of the history from here on. */

@@ -4,9 +4,10 @@
  * cannot read instead of half-importing it.
  */
 
-import { isBounded, isRecord } from './checks';
-import { checkHistory, type History, pruneHistory } from './history';
-import { MESSAGE_DEPTH, MESSAGE_ENTRIES } from './protocol';
+import { isBounded, MESSAGE_DEPTH, MESSAGE_ENTRIES } from './bounds';
+import { isRecord } from './checks';
+import { type History, pruneHistory } from './history';
+import { checkHistory } from './history-checks';
 import { type Settings, sanitizeSettings } from './settings';
 
 export const BACKUP_FORMAT = 'on-the-ball-backup';

@@ -1,6 +1,6 @@
 /** Daily history records, kept by the background in `local`. Days are local calendar days. */
 import { arrayOf, type Checked, inRange, isBoolean, isRecord, record, shorten } from './checks';
-import { EXERCISE_IDS, type ExerciseId, isExerciseId } from './exercise-ids';
+import { type ExerciseId, isExerciseId } from './exercise-ids';
 import { EXERCISES } from './exercises';
 import { LIMITS } from './settings';
 
@@ -31,14 +31,20 @@ export type Counter = Exclude<keyof DayRecord, 'exercises' | 'satSeconds'>;
  * and posture checks come at most as often as the shortest interval; a block can be ended early,
  * and a break or a set done, at most once a second.
  */
-export const DAY_LIMITS: Record<Counter | 'sets', number> = {
-  blocksCompleted: DAY_SECONDS / (LIMITS.blockMinutes.min * 60),
-  blocksEndedEarly: DAY_SECONDS,
-  postureAnswered: DAY_SECONDS / (LIMITS.postureMinutes.min * 60),
-  postureIgnored: DAY_SECONDS / (LIMITS.postureMinutes.min * 60),
-  breaksCompleted: DAY_SECONDS,
-  sets: DAY_SECONDS,
-};
+export const DAY_LIMITS: Record<Counter | 'sets', number> = /* @__PURE__ */ limitsOfADay();
+
+function limitsOfADay(): Record<Counter | 'sets', number> {
+  const perBlock = DAY_SECONDS / (LIMITS.blockMinutes.min * 60);
+  const perPostureCheck = DAY_SECONDS / (LIMITS.postureMinutes.min * 60);
+  return {
+    blocksCompleted: perBlock,
+    blocksEndedEarly: DAY_SECONDS,
+    postureAnswered: perPostureCheck,
+    postureIgnored: perPostureCheck,
+    breaksCompleted: DAY_SECONDS,
+    sets: DAY_SECONDS,
+  };
+}
 
 /** The longest hold an exercise can record: its catalogue maximum, or 0 for one counted in repetitions. */
 export function longestHold(id: ExerciseId): number {
@@ -49,16 +55,16 @@ export function longestHold(id: ExerciseId): number {
 const isExerciseDone = /* @__PURE__ */ record({
   id: isExerciseId,
   sets: inRange(0, 20, true),
-  holdSeconds: inRange(0, Math.max(...EXERCISE_IDS.map(longestHold))),
+  holdSeconds: inRange(0, 600),
 });
 export type ExerciseDone = Checked<typeof isExerciseDone>;
 
+const isBreakShape = /* @__PURE__ */ record({ completed: isBoolean, exercises: arrayOf(isExerciseDone) });
+
 /** What a stretch break did, reported by the stretch page; no hold longer than its exercise allows. */
-export const isBreakResult = /* @__PURE__ */ (() => {
-  const shape = record({ completed: isBoolean, exercises: arrayOf(isExerciseDone) });
-  return (value: unknown): value is Checked<typeof shape> =>
-    shape(value) && value.exercises.every((done) => done.holdSeconds <= longestHold(done.id));
-})();
+export function isBreakResult(value: unknown): value is Checked<typeof isBreakShape> {
+  return isBreakShape(value) && value.exercises.every((done) => done.holdSeconds <= longestHold(done.id));
+}
 export type BreakResult = Checked<typeof isBreakResult>;
 
 /** Keyed by local date, "YYYY-MM-DD". */
@@ -147,72 +153,13 @@ export function isDayKey(value: unknown): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const COUNTERS: Counter[] = [
+export const COUNTERS: Counter[] = [
   'blocksCompleted',
   'blocksEndedEarly',
   'postureAnswered',
   'postureIgnored',
   'breaksCompleted',
 ];
-
-/**
- * A figure within `max`: a whole number from 0. When `repair` is set, a finite number above
- * `max` or with a fraction is brought within it instead of refused.
- */
-function figure(value: unknown, max: number, repair: boolean, whole = true): number | null {
-  if (inRange(0, max, whole)(value)) return value;
-  if (!repair || typeof value !== 'number' || !Number.isFinite(value) || value < 0) return null;
-  return Math.min(max, whole ? Math.round(value) : value);
-}
-
-/**
- * One day's record as it can be true: every figure a whole number within what a day holds,
- * holds within their exercise's bounds. Only the known fields are kept; anything else is dropped.
- * With `repair` (for what this extension stored itself, perhaps under older limits), figures
- * over a limit are brought within it, so a real day is never lost for one figure.
- */
-export function checkDay(value: unknown, repair = false): DayRecord | null {
-  if (!isRecord(value) || !isRecord(value.exercises)) return null;
-  const satSeconds = figure(value.satSeconds, DAY_SECONDS, repair);
-  if (satSeconds === null) return null;
-  const day: DayRecord = { ...emptyDay(), satSeconds };
-  for (const c of COUNTERS) {
-    const count = figure(value[c], DAY_LIMITS[c], repair);
-    if (count === null) return null;
-    day[c] = count;
-  }
-  for (const [id, e] of Object.entries(value.exercises)) {
-    if (!isExerciseId(id) || !isRecord(e)) return null;
-    const sets = figure(e.sets, DAY_LIMITS.sets, repair);
-    const bestHold = figure(e.bestHold, longestHold(id), repair, false);
-    if (sets === null || bestHold === null) return null;
-    day.exercises[id] = { sets, bestHold };
-  }
-  return day;
-}
-
-export interface CheckedHistory {
-  history: History;
-  /** Dates (or keys, cut short) whose record was unreadable, impossible or after today, and left out. */
-  skipped: string[];
-}
-
-/**
- * Keeps every day that can be true by `now` and names the ones that cannot; `repair` brings
- * figures over a limit within it (see `checkDay`).
- */
-export function checkHistory(value: unknown, now: number, repair = false): CheckedHistory {
-  const history: History = {};
-  const skipped: string[] = [];
-  if (!isRecord(value)) return { history, skipped: ['(all)'] };
-  const today = dayKey(now);
-  for (const [key, stored] of Object.entries(value)) {
-    const day = isDayKey(key) && key <= today ? checkDay(stored, repair) : null;
-    if (day) history[key] = day;
-    else skipped.push(shorten(key, 12));
-  }
-  return { history, skipped };
-}
 
 /**
  * Merges two histories day by day, keeping the larger of each figure: merging the same data

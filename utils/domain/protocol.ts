@@ -2,8 +2,10 @@
  * The commands pages send to the background, each declared once: its check, its type, its
  * session event and the phases in which it makes sense.
  */
-import { isBoolean, isBounded, isRecord, isString, oneOf, shorten } from './checks';
-import { checkHistory, type History, isBreakResult } from './history';
+import { isBounded, MESSAGE_DEPTH, MESSAGE_ENTRIES } from './bounds';
+import { isBoolean, isRecord, isString, oneOf, shorten } from './checks';
+import { type History, isBreakResult } from './history';
+import { checkHistory } from './history-checks';
 import type { SessionEvent } from './machine';
 import { PAUSE_CHOICES, PHASES, type Phase, type Session } from './session';
 import { type Settings, sanitizeSettings } from './settings';
@@ -106,10 +108,6 @@ export type Reply =
   | { ok: true; session: Session; now: number; imported?: ImportOutcome }
   /** `refusedIn` names the phase that refused the command, when that was the reason. */
   | { ok: false; error: string; refusedIn?: Phase };
-
-/** Deeper than a backup's settings or history, or bigger than years of days: none of ours. */
-export const MESSAGE_DEPTH = 5;
-export const MESSAGE_ENTRIES = 60_000;
 
 /** Returns the command, or a sentence saying what is wrong with the message; `now` bounds its dates. */
 export function parseCommand(message: unknown, now: number): Command | string {

@@ -1,5 +1,5 @@
 /** The sitting session: plain data, stored in `local` and owned by the background. */
-import { type Checked, isBoolean, isCount, isFiniteNumber, nullable, oneOf, record } from './checks';
+import { type Checked, inRange, isBoolean, isCount, isFiniteNumber, nullable, oneOf, record } from './checks';
 import { LIMITS } from './settings';
 
 export const PHASES = ['off', 'sitting', 'paused', 'blockDone', 'onBreak'] as const;
@@ -99,8 +99,7 @@ const CLOCK_SLACK_MS = MINUTE;
 export function isPossibleSession(session: Session, now: number): boolean {
   const latest = now + CLOCK_SLACK_MS;
   const { block, pause, since } = session;
-  if (!isCount(session.cueIndex) || session.lastBlockMinutes < 0) return false;
-  if (session.lastBlockMinutes > LIMITS.blockMinutes.max) return false;
+  if (!isCount(session.cueIndex) || !inRange(0, LIMITS.blockMinutes.max)(session.lastBlockMinutes)) return false;
   if ((session.phase === 'blockDone' || session.phase === 'onBreak') && (since === null || since > latest))
     return false;
   // A timed pause ends at most the longest choice after it was last chosen, which was before now.

@@ -1,13 +1,11 @@
 /** Reading stored values, which may hold anything (an older version, another browser, a hand edit). */
 
 import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
-import { checkHistory, type History } from '@/utils/domain/history';
 import type { Progression } from '@/utils/domain/progression';
 import type { Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
 import {
   blockRunItem,
-  historyItem,
   isTrackedBreak,
   progressionItem,
   safetyAcknowledgedItem,
@@ -24,13 +22,6 @@ export async function loadSession(now = Date.now()): Promise<Session> {
 
 export async function loadSettings(): Promise<Settings> {
   return settingsFrom(await settingsItem.getValue());
-}
-
-/** The days kept, each as it can be true; figures this extension stored over a limit are brought within it. */
-export async function loadHistory(now = Date.now()): Promise<History> {
-  const { history, skipped } = checkHistory(await historyItem.getValue(), now, true);
-  if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
-  return history;
 }
 
 export async function loadBlockRun(): Promise<BlockRun> {

@@ -26,7 +26,7 @@ export function readStored<T>(stored: unknown, check: Check<T>, fallback: T, war
 export function sessionFrom(stored: unknown, now: number): Session {
   const session = readStored(stored, isSession, OFF, 'Stored session was unreadable; starting off ball.');
   if (isPossibleSession(session, now)) return session;
-  console.warn('Stored session could not be true; closing it without recording its time.', stored);
+  console.warn('Stored session could not be true; closed unrecorded.', stored);
   return { ...OFF, cueIndex: isCount(session.cueIndex) ? session.cueIndex : 0 };
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSetting } from '@/entrypoints/options/save-setting';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
-import { resetSettings, updateSettings } from '@/utils/storage/update-settings';
+import { resetSettings } from '@/utils/storage/reset-settings';
+import { updateSettings } from '@/utils/storage/update-settings';
 
 async function stored(): Promise<Settings | undefined> {
   return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISE_IDS } from '@/utils/domain/exercise-ids';
 import {
   addSat,
-  checkHistory,
   DAY_LIMITS,
   DAY_SECONDS,
   type DayRecord,
@@ -13,6 +12,7 @@ import {
   KEEP_DAYS,
   pruneHistory,
 } from '@/utils/domain/history';
+import { checkHistory } from '@/utils/domain/history-checks';
 
 /** chrome.storage.local holds 10 MB for an extension without the unlimitedStorage permission. */
 const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
