@@ -8,7 +8,6 @@ import { dayKey } from '@/utils/domain/history';
 import { displayLocale } from '@/utils/i18n/locale';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
-import { settingNames } from './names';
 
 type Action = 'export' | 'import' | 'reset';
 

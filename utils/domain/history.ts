@@ -1,5 +1,5 @@
 /** Daily history records, kept by the background in `local`. Days are local calendar days. */
-import { arrayOf, type Checked, inRange, isBoolean, isRecord, record, shorten } from './checks';
+import { arrayOf, type Checked, inRange, isBoolean, record } from './checks';
 import { type ExerciseId, isExerciseId } from './exercise-ids';
 import { EXERCISES } from './exercises';
 import { LIMITS } from './settings';
