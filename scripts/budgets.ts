@@ -9,9 +9,11 @@ export const PAGE_BUDGET_BYTES = 18_000;
 /**
  * The design asks for 12 kB. The polyfill and the storage library alone take about 5 kB of it,
  * and a service worker cannot defer a module, so the worker is held at the size it has now,
- * so that it cannot grow unseen, until that gap is closed.
+ * so that it cannot grow unseen, until that gap is closed. It grew once, by about 1.4 kB, for
+ * the checks that every stored value, message and import can be true, the phases each command
+ * is allowed in, and imports applied whole or not at all.
  */
-export const WORKER_BUDGET_BYTES = 15_000;
+export const WORKER_BUDGET_BYTES = 16_500;
 
 const BUDGETS: Record<Shipped['kind'], number> = {
   popup: POPUP_BUDGET_BYTES,

@@ -248,6 +248,8 @@ function back(session: Session, now: number, settings: Settings): Step {
 }
 
 function startBreak(session: Session, now: number, routine: RoutineName): Step {
+  // The same break goes on: its page is shown again rather than a second one opened.
+  if (session.phase === 'onBreak') return { session, effects: [{ type: 'openBreak', routine }] };
   const closed = isOnBall(session) ? closeBlock(session, now, 'early') : { effects: [] as Effect[] };
   return {
     session: { ...session, phase: 'onBreak', block: null, pause: null, since: now, postureOpen: false },

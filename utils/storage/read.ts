@@ -1,13 +1,11 @@
 /** Reading stored values, which may hold anything (an older version, another browser, a hand edit). */
 
 import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
-import { checkHistory, type History } from '@/utils/domain/history';
 import type { Progression } from '@/utils/domain/progression';
 import type { Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
 import {
   blockRunItem,
-  historyItem,
   isTrackedBreak,
   progressionItem,
   safetyAcknowledgedItem,
@@ -18,18 +16,12 @@ import {
 } from './items';
 import { isAcknowledgement, progressionFrom, readStored, sessionFrom, settingsFrom } from './stored-values';
 
-export async function loadSession(): Promise<Session> {
-  return sessionFrom(await sessionItem.getValue());
+export async function loadSession(now = Date.now()): Promise<Session> {
+  return sessionFrom(await sessionItem.getValue(), now);
 }
 
 export async function loadSettings(): Promise<Settings> {
   return settingsFrom(await settingsItem.getValue());
-}
-
-export async function loadHistory(): Promise<History> {
-  const { history, skipped } = checkHistory(await historyItem.getValue());
-  if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
-  return history;
 }
 
 export async function loadBlockRun(): Promise<BlockRun> {
