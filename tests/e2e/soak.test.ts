@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pick, random } from '../helpers/random';
 import { type Extension, launchExtension } from './harness';
+import { historyDays } from './stored-history';
 
 const BLOCKS = 3;
 const BLOCK_MS = 60_000;
@@ -24,24 +25,23 @@ interface Stored {
 }
 
 /** The session, the history's totals and the notifications on screen, read without waking the worker. */
-function read(page: Page): Promise<Stored> {
-  return page.evaluate(async () => {
-    const { session, history } = (await chrome.storage.local.get(['session', 'history'])) as {
-      session?: { phase: string; block: Stored['block']; since: number | null };
-      history?: unknown;
-    };
-    const days = Object.values((history ?? {}) as Record<string, Record<string, number>>);
-    const total = (field: string) => days.reduce((sum, day) => sum + (day[field] ?? 0), 0);
-    return {
-      phase: session?.phase ?? 'off',
-      block: session?.block ?? null,
-      since: session?.since ?? null,
-      satSeconds: total('satSeconds'),
-      blocksCompleted: total('blocksCompleted'),
-      blocksEndedEarly: total('blocksEndedEarly'),
-      notices: Object.keys(await chrome.notifications.getAll()),
-    };
-  });
+async function read(page: Page): Promise<Stored> {
+  const { local, notices } = await page.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    notices: Object.keys(await chrome.notifications.getAll()),
+  }));
+  const session = local.session as { phase: string; block: Stored['block']; since: number | null } | undefined;
+  const days = Object.values(historyDays<Record<string, number>>(local));
+  const total = (field: string) => days.reduce((sum, day) => sum + (day[field] ?? 0), 0);
+  return {
+    phase: session?.phase ?? 'off',
+    block: session?.block ?? null,
+    since: session?.since ?? null,
+    satSeconds: total('satSeconds'),
+    blocksCompleted: total('blocksCompleted'),
+    blocksEndedEarly: total('blocksEndedEarly'),
+    notices,
+  };
 }
 
 describe('soak: real blocks with the worker stopped at random moments', () => {
