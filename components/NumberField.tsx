@@ -25,8 +25,11 @@ interface NumberFieldProps {
   max: number;
   hint?: ComponentChildren;
   disabled?: boolean;
-  /** Stores a checked value; resolves to a reason when it could not. */
-  onSave: (value: number) => Promise<string | null>;
+  /**
+   * Stores a checked value; resolves to a reason when it could not. `leaving` asks for a write
+   * that starts before the call returns, as the page is hidden or closed.
+   */
+  onSave: (value: number, leaving: boolean) => Promise<string | null>;
   words: NumberFieldWords;
 }
 
@@ -43,12 +46,12 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
   const save = useRef(onSave);
   save.current = onSave;
 
-  const flush = () => {
+  const flush = (leaving = false) => {
     const job = pending.current;
     if (!job) return;
     clearTimeout(job.timer);
     pending.current = null;
-    void settle(save.current(job.value));
+    void settle(save.current(job.value, leaving));
   };
 
   // A value stored elsewhere (another browser, a reset) replaces the text unless the person is typing here.
@@ -57,8 +60,16 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
     setText(String(value));
   });
 
-  // Leaving the page must not drop a value that was accepted but not yet stored.
-  useEffect(() => flush, []);
+  // Hiding the page (switching away, or closing it: the last event a closing page is sure to
+  // get) must not drop a value that was accepted but not yet stored; a closing tab runs no timers.
+  useEffect(() => {
+    const leave = () => document.visibilityState === 'hidden' && flush(true);
+    document.addEventListener('visibilitychange', leave);
+    return () => {
+      document.removeEventListener('visibilitychange', leave);
+      flush(true);
+    };
+  }, []);
 
   const onInput = (typed: string) => {
     setText(typed);
@@ -102,7 +113,7 @@ export function NumberField({ id, label, value, min, max, hint, disabled, onSave
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={describedBy(invalid && messageId, hintId)}
         onInput={(event) => onInput(event.currentTarget.value)}
-        onBlur={flush}
+        onBlur={() => flush()}
         onKeyDown={(event) => {
           if (event.key === 'Enter') flush();
           else if (event.key === 'Escape') revert();

@@ -3,6 +3,7 @@ import { checkBreakTab } from '@/utils/background/break-tracker';
 import { dispatch, refreshGlance } from '@/utils/background/dispatch';
 import { handleMessage } from '@/utils/background/handlers';
 import { openHistory } from '@/utils/background/history-writer';
+import { settleImports } from '@/utils/background/import-backup';
 import { NOTICE_IDS, noticeFromId } from '@/utils/background/notices';
 import type { SessionEvent } from '@/utils/domain/machine';
 import { IDLE_SECONDS } from '@/utils/domain/settings';
@@ -46,6 +47,7 @@ export default defineBackground(() => {
     else void dispatch({ type: 'away', since: state === 'idle' ? now - IDLE_SECONDS * 1000 : now });
   });
   settingsItem.watch(() => void dispatch({ type: 'wake' }));
+  void settleImports();
   void dispatch({ type: 'wake' });
   void checkBreakTab();
 });

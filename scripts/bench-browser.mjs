@@ -193,9 +193,9 @@ export async function historyAndMemory(extensionDir, longHistory) {
       flatten: true,
     });
     const today = Object.fromEntries(Object.entries(longHistory).slice(0, 1));
-    await session.message({ type: 'importHistory', history: today });
+    await session.message({ type: 'importBackup', id: 'bench-today', history: today, settings: {} });
     const oneDay = await historyEvents(session, workerSession);
-    await session.message({ type: 'importHistory', history: longHistory });
+    await session.message({ type: 'importBackup', id: 'bench-long', history: longHistory, settings: {} });
     const longest = await historyEvents(session, workerSession);
     const days = Object.keys(longHistory).length;
     const worker = await heapUsed(session.browser, workerSession);

@@ -120,7 +120,7 @@ async function timings() {
     const control = await ext.page(BARE);
     // Stored the way a restored backup is, so the background keeps everything it derives from it.
     const reply = await control.evaluate(
-      (days) => chrome.runtime.sendMessage({ type: 'importHistory', history: days }),
+      (days) => chrome.runtime.sendMessage({ type: 'importBackup', id: 'long-history', history: days, settings: {} }),
       await longHistory(),
     );
     if (!reply?.ok) throw new Error(`The history was not stored: ${reply?.error}`);

@@ -119,7 +119,7 @@ try {
   const replies = await setup.evaluate(async (history) => {
     await chrome.storage.sync.set({ settings: { breaks: ['plank', 'rotation', 'child-pose'] } });
     return [
-      await chrome.runtime.sendMessage({ type: 'importHistory', history }),
+      await chrome.runtime.sendMessage({ type: 'importBackup', id: 'screenshots', history, settings: {} }),
       await chrome.runtime.sendMessage({ type: 'setOnBall', on: true }),
     ];
   }, sampleMonth(Date.now()));

@@ -66,7 +66,7 @@ export function useBackground(stored: Session): Background {
       if (stopped) return;
       unwatch = module.sessionItem.watch((value) => {
         changes.current += 1;
-        setSession(sessionFrom(value));
+        setSession(sessionFrom(value, Date.now()));
       });
       void connect(0);
     });

@@ -9,7 +9,7 @@ export function useSession(): Session {
   const [session, setSession] = useState<Session>(OFF);
   useEffect(() => {
     void loadSession().then(setSession);
-    return sessionItem.watch((stored) => setSession(sessionFrom(stored)));
+    return sessionItem.watch((stored) => setSession(sessionFrom(stored, Date.now())));
   }, []);
   return session;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
 import { settingsItem } from '@/utils/storage/items';
-import { updateSettings } from '@/utils/storage/update-settings';
+import { sawSettings, updateSettings } from '@/utils/storage/update-settings';
 
 export interface StoredSettings {
   settings: Settings;
@@ -18,6 +18,7 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
 
   useEffect(() => {
     const take = (stored: unknown) => {
+      sawSettings(stored);
       const { settings, fellBack } = sanitizeSettings(stored);
       setState((before) => ({
         settings,

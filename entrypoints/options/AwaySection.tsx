@@ -26,7 +26,7 @@ export function AwaySection({ settings }: { settings: Settings }) {
         value={settings.awayEndsBlockMinutes}
         {...LIMITS.awayEndsBlockMinutes}
         disabled={!settings.pauseWhenAway}
-        onSave={(value) => saveSetting('awayEndsBlockMinutes', value)}
+        onSave={(value, leaving) => saveSetting('awayEndsBlockMinutes', value, leaving)}
         hint={<p>{i18n.t('options.away.awayEndsHint')}</p>}
       />
       <ScheduleFields schedule={settings.schedule} />

@@ -35,7 +35,7 @@ export function BreaksSection({ settings }: { settings: Settings }) {
         label={i18n.t('options.breaks.restLabel')}
         value={settings.restSeconds}
         {...LIMITS.restSeconds}
-        onSave={(value) => saveSetting('restSeconds', value)}
+        onSave={(value, leaving) => saveSetting('restSeconds', value, leaving)}
         hint={
           <p>
             {i18n.t('options.breaks.restHint', [

@@ -1,28 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
-import { formatDay } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
-import {
-  type Backup,
-  type BackupProblem,
-  backupText,
-  MAX_BACKUP_BYTES,
-  makeBackup,
-  parseBackup,
-} from '@/utils/domain/backup';
+import type { Backup } from '@/utils/domain/backup';
 import { dayKey } from '@/utils/domain/history';
-import { formatList } from '@/utils/i18n/list';
 import { displayLocale } from '@/utils/i18n/locale';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
-import { loadCustomExercises } from '@/utils/storage/custom-exercises';
-import { loadHistory, loadSettings } from '@/utils/storage/read';
-import { replaceCustomExercises } from '@/utils/storage/save-custom-exercise';
-import { updateSettings } from '@/utils/storage/update-settings';
-import { settingNames } from './names';
-import { resetSettings } from './save-setting';
 
 type Action = 'export' | 'import' | 'reset';
 
@@ -42,33 +27,13 @@ function Outcome({ action, message }: { action: Action; message: Message }) {
   );
 }
 
-function problemText(problem: BackupProblem): string {
-  switch (problem.kind) {
-    case 'tooLarge':
-      return i18n.t('options.data.tooLarge');
-    case 'notJson':
-      return i18n.t('options.data.notJson');
-    case 'foreign':
-      return i18n.t('options.data.foreign');
-    case 'newer':
-      return i18n.t('options.data.newer', [formatNumber(problem.version)]);
-    case 'malformed':
-      return i18n.t('options.data.malformed');
-    case 'badSettings':
-      return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
-    case 'badExercises':
-      return i18n.t('routine.badExercises', [problem.ids.slice(0, 5).join(', ')]);
-    case 'badHistory':
-      return i18n.t('options.data.badHistory', [
-        formatList(problem.days.slice(0, 5).map((day) => formatDay(day, { dateStyle: 'medium' }))),
-      ]);
-  }
-}
-
 /** "On the Ball backup 2026-03-14.json", dated by the local day. */
 function backupFileName(now: number): string {
   return `${i18n.t('options.data.backupFileName', [dayKey(now)])}.json`;
 }
+
+/** What exporting and importing need, loaded when the person first asks for either. */
+const actions = () => import('./backup-actions');
 
 function reason(failure: unknown): string {
   return failure instanceof Error ? failure.message : String(failure);
@@ -92,10 +57,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
 
   const exportData = async () => {
     try {
-      const [settings, customs, history] = await Promise.all([loadSettings(), loadCustomExercises(), loadHistory()]);
       const now = Date.now();
-      const backup = makeBackup(settings, customs, history, now);
-      downloadFile(backupFileName(now), backupText(backup), 'application/json');
+      const { backup, text } = await (await actions()).currentBackup(now);
+      downloadFile(backupFileName(now), text, 'application/json');
       setMessage({ action: 'export', text: plural('options.data.exported', dayCount(backup)), error: false });
     } catch (failure) {
       setMessage({ action: 'export', text: i18n.t('options.data.exportFailed', [reason(failure)]), error: true });
@@ -106,12 +70,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
     setMessage(null);
     setPending(null);
     if (!file) return;
-    const parsed =
-      file.size > MAX_BACKUP_BYTES
-        ? ({ ok: false, problem: { kind: 'tooLarge' } } as const)
-        : parseBackup(await file.text());
-    if (parsed.ok) setPending(parsed.backup);
-    else setMessage({ action: 'import', text: problemText(parsed.problem), error: true });
+    const read = await (await actions()).readBackup(file, Date.now());
+    if (read.ok) setPending(read.backup);
+    else setMessage({ action: 'import', text: read.problem, error: true });
     // Choosing the same file again must be read again.
     if (fileInput.current) fileInput.current.value = '';
   };
@@ -122,27 +83,18 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   };
 
   const importData = async (backup: Backup) => {
-    // History first: the background checks it again and may refuse it, and then nothing has changed yet.
-    try {
-      // Loaded when first needed, so the polyfilled API does not hold up the page.
-      const client = await import('@/utils/client/background-client');
-      const reply = await client.send({ type: 'importHistory', history: backup.history });
-      if (!reply.ok) throw new Error(reply.error);
-      // The exercises before the routines that name them, so no page shows a routine missing one.
-      await replaceCustomExercises(backup.customExercises);
-      await updateSettings(backup.settings);
-      setMessage({ action: 'import', text: plural('options.data.imported', dayCount(backup)), error: false });
-      onReplaced();
-    } catch (failure) {
-      setMessage({ action: 'import', text: i18n.t('options.data.importFailed', [reason(failure)]), error: true });
-    }
+    const { done, text } = await (await actions()).importWhole(backup);
+    setMessage({ action: 'import', text, error: !done });
+    if (done) onReplaced();
     closeImport();
   };
 
   const reset = async () => {
     try {
-      await resetSettings();
-      setMessage({ action: 'reset', text: i18n.t('options.data.resetDone'), error: false });
+      const { resetSettings } = await import('@/utils/storage/reset-settings');
+      const how = await resetSettings();
+      const text = how === 'cleared' ? i18n.t('trust.resetCleared') : i18n.t('options.data.resetDone');
+      setMessage({ action: 'reset', text, error: false });
       onReplaced();
     } catch (failure) {
       setMessage({ action: 'reset', text: i18n.t('options.saveFailed', [reason(failure)]), error: true });

@@ -27,7 +27,7 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
         label={i18n.t('options.sitting.blockLabel')}
         value={settings.blockMinutes}
         {...LIMITS.blockMinutes}
-        onSave={(value) => saveSetting('blockMinutes', value)}
+        onSave={(value, leaving) => saveSetting('blockMinutes', value, leaving)}
         hint={
           <>
             <p>{i18n.t('options.sitting.blockHint')}</p>
@@ -49,7 +49,7 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
         value={settings.postureMinutes}
         {...LIMITS.postureMinutes}
         disabled={!settings.postureEnabled}
-        onSave={(value) => saveSetting('postureMinutes', value)}
+        onSave={(value, leaving) => saveSetting('postureMinutes', value, leaving)}
         hint={<p>{i18n.t('options.sitting.postureHint')}</p>}
       />
       <CheckboxField

@@ -1,20 +1,9 @@
 /** How the options page writes the settings: checked first, then merged into the freshest stored value. */
 import { i18n } from '#i18n';
 import { formatTimeOfDay } from '@/components/dates';
-import {
-  checkSetting,
-  DEFAULT_SETTINGS,
-  LIMITS,
-  type NumericSetting,
-  type SettingError,
-  type Settings,
-} from '@/utils/domain/settings';
+import { checkSetting, LIMITS, type NumericSetting, type SettingError, type Settings } from '@/utils/domain/settings';
 import { formatNumber } from '@/utils/i18n/numbers';
-import { updateSettings } from '@/utils/storage/update-settings';
-
-export function resetSettings(): Promise<void> {
-  return updateSettings(DEFAULT_SETTINGS);
-}
+import { updateSettings, updateSettingsAtOnce } from '@/utils/storage/update-settings';
 
 /** Asks for a time, with an example written the way the reader's time field shows it. */
 export function badTimeText(): string {
@@ -44,12 +33,20 @@ function errorText(key: keyof Settings, error: SettingError): string {
   }
 }
 
-/** Checks and stores one setting; resolves to the reason shown next to the field, or `null`. */
-export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<string | null> {
+/**
+ * Checks and stores one setting; resolves to the reason shown next to the field, or `null`.
+ * With `atOnce`, the write starts before this returns, for a page that is going away.
+ */
+export async function saveSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+  atOnce = false,
+): Promise<string | null> {
   const error = checkSetting(key, value);
   if (error !== null) return errorText(key, error);
+  const change = { [key]: value } as Partial<Settings>;
   try {
-    await updateSettings({ [key]: value } as Partial<Settings>);
+    await (atOnce ? updateSettingsAtOnce(change) : updateSettings(change));
     return null;
   } catch (failure) {
     return i18n.t('options.saveFailed', [failure instanceof Error ? failure.message : String(failure)]);

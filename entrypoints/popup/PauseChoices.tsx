@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { PauseUntil } from '@/utils/domain/machine';
+import type { PauseUntil } from '@/utils/domain/session';
 import { formatMinutes } from '@/utils/i18n/numbers';
 
 /** How long to pause: for some minutes (`null` until resumed), or until a moment. */

@@ -45,7 +45,7 @@ export async function loadInitial(now = Date.now()): Promise<Initial> {
   ]);
   const glance = await orElse(glanceFrom(stored[LOCAL_KEYS.glance], now), computeGlance({}, now), 'today’s figures');
   return {
-    session: sessionFrom(stored[LOCAL_KEYS.session]),
+    session: sessionFrom(stored[LOCAL_KEYS.session], now),
     glance,
     welcomeDismissed: stored[LOCAL_KEYS.welcomeDismissed] === true,
     shortcut,

@@ -4,7 +4,8 @@ import { firstDayOfWeek } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { type BlockRun, suggestedMinutes } from '@/utils/domain/buildup';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
-import { checkHistory, dayKey, type History } from '@/utils/domain/history';
+import { dayKey, type History } from '@/utils/domain/history';
+import { checkHistory } from '@/utils/domain/history-checks';
 import { historyToCsv } from '@/utils/domain/history-csv';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/domain/stats';
@@ -42,7 +43,8 @@ async function load(): Promise<Loaded> {
     loadBlockRun(),
     loadCustomExercises(),
   ]);
-  return { ...checkHistory(stored), settings, run, customs, now: Date.now() };
+  const now = Date.now();
+  return { ...checkHistory(stored, now, true), settings, run, customs, now };
 }
 
 function downloadCsv(history: History, customs: CustomExercise[], now: number): void {

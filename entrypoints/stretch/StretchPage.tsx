@@ -228,7 +228,8 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     act({ type: 'saving' });
     const reply = await deps.send({ type: 'finishBreak', result: done });
     if (!reply.ok) {
-      act({ type: 'saveFailed', error: reply.error });
+      // A break ended elsewhere (the popup, another tab) is not this page's to record.
+      act({ type: 'saveFailed', error: reply.refusedIn ? i18n.t('trust.breakEnded') : reply.error });
       return;
     }
     act({ type: 'saved' });

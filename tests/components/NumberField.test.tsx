@@ -5,7 +5,7 @@ import { numberFieldWords } from '@/entrypoints/options/field-words';
 
 afterEach(cleanup);
 
-function field(value: number, onSave: (value: number) => Promise<string | null>) {
+function field(value: number, onSave: (value: number, leaving: boolean) => Promise<string | null>) {
   return (
     <NumberField
       id="block"
@@ -19,7 +19,7 @@ function field(value: number, onSave: (value: number) => Promise<string | null>)
   );
 }
 
-function setup(value = 30, onSave = vi.fn(async (_value: number) => null as string | null)) {
+function setup(value = 30, onSave = vi.fn(async (_value: number, _leaving: boolean) => null as string | null)) {
   const view = render(field(value, onSave));
   const input = screen.getByLabelText('Sitting block (minutes)') as HTMLInputElement;
   return { input, onSave, view };
@@ -32,6 +32,27 @@ function description(input: HTMLElement): string {
 }
 
 describe('NumberField', () => {
+  it.each([
+    [
+      'the page is hidden or closed',
+      () => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    ],
+  ])('saves a typed valid value at once when %s', (_, leave) => {
+    const { input, onSave } = setup();
+    fireEvent.input(input, { target: { value: '45' } });
+    expect(onSave).not.toHaveBeenCalled();
+    try {
+      leave();
+    } finally {
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+    expect(onSave).toHaveBeenCalledWith(45, true);
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the stored value under its visible label', () => {
     const { input } = setup(45);
     expect(input.value).toBe('45');
@@ -45,6 +66,10 @@ describe('NumberField', () => {
     ['abc', '"abc" is not a number. Enter a whole number from 1 to 240, using digits only.'],
     ['4.5', 'Use a whole number without decimals, from 1 to 240.'],
     ['100000000', '100000000 is out of range. Enter a whole number from 1 to 240.'],
+    [
+      'x'.repeat(10_000),
+      `"${'x'.repeat(19)}…" is not a number. Enter a whole number from 1 to 240, using digits only.`,
+    ],
   ])('refuses %j with a message tied to the field, and saves nothing', (typed, message) => {
     const { input, onSave } = setup();
     fireEvent.input(input, { target: { value: typed } });
@@ -62,7 +87,7 @@ describe('NumberField', () => {
     const { input, onSave } = setup();
     fireEvent.input(input, { target: { value: '45' } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onSave).toHaveBeenCalledExactlyOnceWith(45);
+    expect(onSave).toHaveBeenCalledExactlyOnceWith(45, false);
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(input.getAttribute('aria-invalid')).toBeNull();
   });
@@ -71,7 +96,7 @@ describe('NumberField', () => {
     const { input, onSave } = setup();
     fireEvent.input(input, { target: { value: '60' } });
     fireEvent.blur(input);
-    expect(onSave).toHaveBeenCalledExactlyOnceWith(60);
+    expect(onSave).toHaveBeenCalledExactlyOnceWith(60, false);
     expect(await screen.findByText('Saved')).toBeTruthy();
   });
 
@@ -89,7 +114,7 @@ describe('NumberField', () => {
       await act(async () => {
         await vi.advanceTimersByTimeAsync(1);
       });
-      expect(onSave).toHaveBeenCalledExactlyOnceWith(120);
+      expect(onSave).toHaveBeenCalledExactlyOnceWith(120, false);
       expect(screen.getByText('Saved')).toBeTruthy();
     } finally {
       vi.useRealTimers();
@@ -118,7 +143,7 @@ describe('NumberField', () => {
     fireEvent.input(input, { target: { value: '20' } });
     expect(input.getAttribute('aria-invalid')).toBeNull();
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onSave).toHaveBeenCalledExactlyOnceWith(20);
+    expect(onSave).toHaveBeenCalledExactlyOnceWith(20, false);
     expect(await screen.findByText('Saved')).toBeTruthy();
   });
 

@@ -51,7 +51,7 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
     ext = await launchExtension({ lang });
     const control = await ext.page('/manifest.json');
     const reply = await control.evaluate(
-      (days) => chrome.runtime.sendMessage({ type: 'importHistory', history: days }),
+      (days) => chrome.runtime.sendMessage({ type: 'importBackup', id: 'locales', history: days, settings: {} }),
       longHistory(),
     );
     expect(reply).toMatchObject({ ok: true });

@@ -46,6 +46,13 @@ describe('options page in the built extension', () => {
     await ext.close();
   });
 
+  it('keeps a value typed just before the tab is closed', async () => {
+    const page = await openOptions(ext);
+    await page.getByLabel(BLOCK, { exact: true }).fill('50');
+    await page.close();
+    await expect.poll(async () => (await read(ext)).settings?.blockMinutes).toBe(50);
+  });
+
   it('keeps a saved block length across reloads and refuses every bad value', async () => {
     const page = await openOptions(ext);
     await expectNoAxeViolations(page);

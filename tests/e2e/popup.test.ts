@@ -121,7 +121,7 @@ describe('the popup in the built extension', () => {
     const control = await ext.page('/manifest.json');
     const history = longHistory();
     const reply = await control.evaluate(
-      (days) => chrome.runtime.sendMessage({ type: 'importHistory', history: days }),
+      (days) => chrome.runtime.sendMessage({ type: 'importBackup', id: 'long-history', history: days, settings: {} }),
       history,
     );
     expect(reply).toMatchObject({ ok: true });

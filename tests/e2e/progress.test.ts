@@ -46,6 +46,8 @@ describe('progress page in the built extension', () => {
     await expect
       .poll(() => figure(page, 'Blocks finished').textContent(), { timeout: 80_000, interval: 1000 })
       .toBe('1');
+    // A break is recorded only while one runs.
+    expect((await send(page, { type: 'startBreak' })).ok).toBe(true);
     const finished = await send(page, {
       type: 'finishBreak',
       result: { completed: true, exercises: [{ id: 'plank', sets: 3, holdSeconds: 25 }] },

@@ -28,7 +28,7 @@ describe('the pseudo-locale build', () => {
     ext = await launchExtension({ extensionDir: build.dir, lang: 'en' });
     const control = await ext.page('/manifest.json');
     await control.evaluate(
-      (days) => chrome.runtime.sendMessage({ type: 'importHistory', history: days }),
+      (days) => chrome.runtime.sendMessage({ type: 'importBackup', id: 'pseudo-locale', history: days, settings: {} }),
       longHistory(),
     );
     await control.close();

@@ -59,6 +59,20 @@ describe('the guided stretch break in the built extension', () => {
     await ext.close();
   });
 
+  it('opens one stretch tab however quickly a break is asked for again', async () => {
+    const control = await ext.page('/manifest.json');
+    const replies = await control.evaluate(() =>
+      Promise.all([1, 2, 3, 4, 5].map(() => chrome.runtime.sendMessage({ type: 'startBreak' }))),
+    );
+    expect(replies.every((reply) => reply.ok && reply.session.phase === 'onBreak')).toBe(true);
+    const stretchTabs = () => ext.context.pages().filter((p) => p.url().endsWith('/stretch.html'));
+    await expect.poll(() => stretchTabs().length).toBe(1);
+    // Asking again shows the same tab rather than opening another.
+    expect((await control.evaluate(() => chrome.runtime.sendMessage({ type: 'startBreak' }))).ok).toBe(true);
+    expect(stretchTabs()).toHaveLength(1);
+    expect((await stored(ext)).session.phase).toBe('onBreak');
+  });
+
   it('runs a break from the popup to the history, accessibly', async () => {
     await useRoutine(ext, ['plank', 'wall-squat']);
     const page = await startBreakFromPopup(ext);

@@ -1,6 +1,6 @@
 /** The longest history the background keeps, every day active, as for someone using it for years. */
 import { EXERCISE_IDS } from '@/utils/domain/exercise-ids';
-import { dayKey, emptyDay, type History, KEEP_DAYS } from '@/utils/domain/history';
+import { dayKey, emptyDay, type History, KEEP_DAYS, longestHold } from '@/utils/domain/history';
 
 export function longHistory(now = Date.now()): History {
   const history: History = {};
@@ -14,7 +14,9 @@ export function longHistory(now = Date.now()): History {
       postureAnswered: 12,
       postureIgnored: n % 4,
       breaksCompleted: 4,
-      exercises: Object.fromEntries(EXERCISE_IDS.map((id, i) => [id, { sets: 2 + i, bestHold: 30 + (n % 20) }])),
+      exercises: Object.fromEntries(
+        EXERCISE_IDS.map((id, i) => [id, { sets: 2 + i, bestHold: Math.min(longestHold(id), 20 + (n % 20)) }]),
+      ),
     };
   }
   return history;

@@ -12,7 +12,6 @@ import {
   type Counter,
   dayKey,
   type History,
-  mergeHistory,
   recordBreak,
 } from '@/utils/domain/history';
 import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
@@ -20,11 +19,12 @@ import { plan } from '@/utils/domain/plan';
 import type { PostureOutcome } from '@/utils/domain/posture-rhythm';
 import { createQueue } from '@/utils/domain/queue';
 import type { RoutineName } from '@/utils/domain/routine';
-import type { Session } from '@/utils/domain/session';
+import { PHASES, type Phase, type Session } from '@/utils/domain/session';
 import type { Settings } from '@/utils/domain/settings';
 import { dayRange } from '@/utils/storage/history-days';
-import { glanceItem, sessionItem } from '@/utils/storage/items';
-import { loadSession, loadSettings } from '@/utils/storage/read';
+import { breakTabItem, glanceItem, sessionItem } from '@/utils/storage/items';
+import { loadSettings } from '@/utils/storage/read';
+import { sessionFrom } from '@/utils/storage/stored-values';
 import { applyPlan } from './apply-plan';
 import { changeDays, loadWholeHistory } from './history-writer';
 import { clearNotice, showNotice } from './notices';
@@ -61,13 +61,27 @@ function applyToHistory(history: History, effect: Effect): History {
   }
 }
 
+/** Shows the break's tab if the worker already opened one for this break, so a break never has two. */
+async function openBreakTab(since: number | null, routine: RoutineName): Promise<void> {
+  const shown = await breakTabItem.getValue();
+  if (shown !== null && shown.since === since) {
+    const found = await browser.tabs.update(shown.tabId, { active: true }).then(
+      (tab) => tab !== undefined,
+      () => false,
+    );
+    if (found) return;
+  }
+  const tab = await browser.tabs.create({ url: stretchPageUrl(routine) });
+  if (since !== null && tab.id !== undefined) await breakTabItem.setValue({ since, tabId: tab.id });
+}
+
 /** The days an effect writes to. */
 function daysOf(effect: Effect): string[] {
   if (effect.type === 'sat') return dayRange(dayKey(effect.from), dayKey(effect.to));
   return effect.type === 'posture' ? [dayKey(effect.at)] : [];
 }
 
-async function runEffects(effects: Effect[], settings: Settings, at: number): Promise<void> {
+async function runEffects(effects: Effect[], settings: Settings, at: number, session: Session): Promise<void> {
   const historyEffects = effects.filter((e) => e.type === 'sat' || e.type === 'posture');
   if (historyEffects.length > 0) {
     await changeDays(historyEffects.flatMap(daysOf), (history) => historyEffects.reduce(applyToHistory, history), at);
@@ -76,24 +90,57 @@ async function runEffects(effects: Effect[], settings: Settings, at: number): Pr
   for (const effect of effects) {
     if (effect.type === 'notify') await showNotice(effect.notice, effect, settings);
     else if (effect.type === 'clear') await clearNotice(effect.notice);
-    else if (effect.type === 'openBreak') await browser.tabs.create({ url: stretchPageUrl(effect.routine) });
+    else if (effect.type === 'openBreak') await openBreakTab(session.since, effect.routine);
   }
 }
 
-/** Applies one event at the current time and returns the stored session. */
-export function dispatch(event: SessionEvent, now: () => number = Date.now): Promise<Session> {
+/** A command asked for in a phase where it makes no sense; nothing beyond catching up was done. */
+export class Refused extends Error {
+  constructor(
+    message: string,
+    readonly phase: Phase,
+  ) {
+    super(message);
+  }
+}
+
+const IN_PHASE: Record<Phase, string> = {
+  off: 'while off the ball',
+  sitting: 'while sitting',
+  paused: 'while paused',
+  blockDone: 'once the block is done',
+  onBreak: 'during a break',
+};
+
+/**
+ * Applies one event at the current time and returns the stored session. With `phases`, the
+ * event is applied only if the session (caught up to now) is in one of them; otherwise it is
+ * refused with a `Refused` error that names the `command`.
+ */
+export function dispatch(
+  event: SessionEvent,
+  now: () => number = Date.now,
+  phases: readonly Phase[] = PHASES,
+  command: string = event.type,
+): Promise<Session> {
   return sessionWrites(async () => {
-    const [session, settings] = await Promise.all([loadSession(), loadSettings()]);
-    const around = await lookAround(settings);
     const at = now();
+    const [stored, settings] = await Promise.all([sessionItem.getValue(), loadSettings()]);
+    const session = sessionFrom(stored, at);
+    const around = await lookAround(settings);
     // Catch up first: an event after a sleep must see the block as it is now.
     const caughtUp =
       event.type === 'wake' ? { session, effects: [] } : step(session, { type: 'wake' }, at, settings, around);
-    const result = step(caughtUp.session, event, at, settings, around);
+    const allowed = phases.includes(caughtUp.session.phase);
+    const result = allowed
+      ? step(caughtUp.session, event, at, settings, around)
+      : { session: caughtUp.session, effects: [] };
     const effects = [...caughtUp.effects, ...result.effects];
-    if (result.session !== session) await sessionItem.setValue(result.session);
-    await runEffects(effects, settings, at);
+    if (result.session !== stored) await sessionItem.setValue(result.session);
+    await runEffects(effects, settings, at, result.session);
     await applyPlan(plan(result.session, settings, at));
+    const { phase } = caughtUp.session;
+    if (!allowed) throw new Refused(`"${command}" cannot be done ${IN_PHASE[phase]}.`, phase);
     return result.session;
   });
 }
@@ -111,11 +158,4 @@ export function refreshGlance(now: () => number = Date.now): Promise<void> {
   return sessionWrites(async () => {
     await glanceItem.setValue(computeGlance(await loadWholeHistory(), now()));
   });
-}
-
-/** Merges imported days into the history; importing the same days again changes nothing. */
-export function importHistory(incoming: History): Promise<void> {
-  return sessionWrites(() =>
-    changeDays(Object.keys(incoming), (history) => mergeHistory(history, incoming), Date.now()),
-  );
 }

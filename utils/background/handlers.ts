@@ -1,41 +1,62 @@
-/** How the worker answers a page: check the command, do any work beside the session, then dispatch its event. */
+/**
+ * How the worker answers a page: check the command and that the session is in a phase that
+ * allows it, do any work beside the session, then dispatch its event.
+ */
+
+import { shorten } from '@/utils/domain/checks';
 import {
+  allowedPhases,
   type Command,
   type CommandOf,
   type CommandType,
+  type ImportOutcome,
   parseCommand,
   type Reply,
   sessionEvent,
 } from '@/utils/domain/protocol';
+import { PHASES } from '@/utils/domain/session';
 import { breakRecorded, trackBreak } from './break-tracker';
-import { dispatch, importHistory, recordBreakResult } from './dispatch';
+import { dispatch, Refused, recordBreakResult } from './dispatch';
+import { importBackup, importOutcome } from './import-backup';
 
-type BesideTheSession<K extends CommandType> = (command: CommandOf<K>, tabId: number | undefined) => Promise<void>;
+type BesideTheSession<K extends CommandType> = (
+  command: CommandOf<K>,
+  tabId: number | undefined,
+) => Promise<ImportOutcome | undefined>;
 
 /** The commands that do more than change the session, done before their session event. */
 const BESIDE_THE_SESSION: { [K in CommandType]?: BesideTheSession<K> } = {
   breakProgress: async ({ breakId, result, ended }, tabId) => {
     if (tabId !== undefined) await trackBreak(breakId, tabId, result, ended);
+    return undefined;
   },
   finishBreak: async ({ result }, tabId) => {
     if (tabId !== undefined) await breakRecorded(tabId);
     await recordBreakResult(result);
+    return undefined;
   },
-  importHistory: ({ history }) => importHistory(history),
+  importBackup: ({ id, history, settings }) => importBackup(id, history, settings),
+  importStatus: ({ id }) => importOutcome(id),
 };
 
 /** Answers one message from a page; `tabId` is the tab it came from, if any. */
 export async function handleMessage(message: unknown, tabId: number | undefined): Promise<Reply> {
-  const command = parseCommand(message);
+  const command = parseCommand(message, Date.now());
   if (typeof command === 'string') return { ok: false, error: command };
+  const phases = allowedPhases(command.type);
   try {
     // The map's type pairs each handler with its own command; a lookup by a union cannot see that.
     const beside = BESIDE_THE_SESSION[command.type] as BesideTheSession<Command['type']> | undefined;
-    await beside?.(command as never, tabId);
-    const session = await dispatch(sessionEvent(command));
-    return { ok: true, session, now: Date.now() };
+    // Work beside the session waits until the phase is known to allow it.
+    if (beside && phases !== PHASES) await dispatch({ type: 'wake' }, Date.now, phases, command.type);
+    const imported = await beside?.(command as never, tabId);
+    const session = await dispatch(sessionEvent(command), Date.now, beside ? PHASES : phases, command.type);
+    return imported === undefined
+      ? { ok: true, session, now: Date.now() }
+      : { ok: true, session, now: Date.now(), imported };
   } catch (error) {
-    console.error('Command failed', command, error);
-    return { ok: false, error: String(error) };
+    if (error instanceof Refused) return { ok: false, error: error.message, refusedIn: error.phase };
+    console.error('Command failed', command.type, error);
+    return { ok: false, error: shorten(error instanceof Error ? error.message : String(error), 200) };
   }
 }

@@ -5,12 +5,13 @@
  */
 import { storage } from '#imports';
 import { computeGlance, isGlance, nextGlance } from '@/utils/domain/glance';
-import { checkHistory, dayKey, emptyDay, type History, pruneHistory } from '@/utils/domain/history';
+import { dayKey, emptyDay, type History, pruneHistory } from '@/utils/domain/history';
+import { checkHistory } from '@/utils/domain/history-checks';
 import { isActiveDay } from '@/utils/domain/streaks';
 import { saveHistory } from '@/utils/storage/glance';
 import { dayItemKey, dayRange, keptDays, readDays } from '@/utils/storage/history-days';
 import { glanceItem, HISTORY_KEY } from '@/utils/storage/items';
-import { loadHistory } from '@/utils/storage/read';
+import { loadHistory } from '@/utils/storage/read-history';
 
 interface HistoryIndex {
   /** The oldest day that may still have an item; days fall out of the history from here on. */
@@ -20,7 +21,7 @@ interface HistoryIndex {
 /** Version 1 was the whole history as one object: each day moves to its own item. */
 async function splitIntoDays(whole: unknown): Promise<HistoryIndex> {
   const now = Date.now();
-  const { history, skipped } = checkHistory(whole);
+  const { history, skipped } = checkHistory(whole, now, true);
   if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
   const kept = pruneHistory(history, now);
   await saveHistory(kept, now);
@@ -62,11 +63,21 @@ export async function loadWholeHistory(): Promise<History> {
   return loadHistory();
 }
 
+/** A local item written in the same call as the days, so both land or neither does. */
+export type Alongside = { key: `local:${string}`; value: unknown };
+
 /**
  * Applies `change` to the stored records of `days` (the days it may touch) and stores the days
- * that changed and the glance; days that fell out of the history since the last write go.
+ * that changed and the glance, with any `alongside` items; days that fell out of the history
+ * since the last write go. Stored days are read with figures over a limit brought within it,
+ * so a write never replaces a real day with a near-empty one.
  */
-export async function changeDays(days: string[], change: (history: History) => History, now: number): Promise<void> {
+export async function changeDays(
+  days: string[],
+  change: (history: History) => History,
+  now: number,
+  alongside: Alongside[] = [],
+): Promise<void> {
   const started = performance.now();
   const oldest = keptDays(now)[0] ?? dayKey(now);
   const wanted = days.filter((day) => day >= oldest);
@@ -74,21 +85,25 @@ export async function changeDays(days: string[], change: (history: History) => H
   const { item, start: starting } = history();
   const start = await starting;
   const [stored, glance] = await Promise.all([readDays(wanted), glanceItem.getValue()]);
-  const before = checkHistory(stored).history;
+  const before = checkHistory(stored, now, true).history;
   const after = change(before);
   const changed = Object.keys(after).filter((day) => after[day] !== before[day] && day >= oldest);
-  if (changed.length === 0) return;
+  if (changed.length === 0) {
+    if (alongside.length > 0) await storage.setItems(alongside);
+    return;
+  }
   const today = dayKey(now);
   // A past day that became active or stopped being so changes the streak: only the whole history knows it.
   const pastActivity = changed.some((day) => day !== today && isActiveDay(before[day]) !== isActiveDay(after[day]));
   const quick = !pastActivity && isGlance(glance) ? nextGlance(glance, after[today], now) : null;
   const written: History = {};
   for (const day of changed) written[day] = after[day] ?? emptyDay();
-  const nextGlanceValue = quick ?? computeGlance({ ...(await loadHistory()), ...written }, now);
+  const nextGlanceValue = quick ?? computeGlance({ ...(await loadHistory(now)), ...written }, now);
   // One call, so the days and the glance never disagree.
   await storage.setItems([
     ...Object.entries(written).map(([day, record]) => ({ key: dayItemKey(day), value: record })),
     { key: glanceItem.key, value: nextGlanceValue },
+    ...alongside,
   ]);
   const from = [start?.from ?? oldest, ...changed].sort()[0] ?? oldest;
   if (from < oldest) {

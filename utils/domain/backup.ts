@@ -4,9 +4,11 @@
  * cannot read instead of half-importing it.
  */
 
+import { isBounded, MESSAGE_DEPTH, MESSAGE_ENTRIES } from './bounds';
 import { isRecord } from './checks';
 import { CUSTOM_LIMITS, type CustomExercise, checkCustomExercises } from './custom-exercise';
-import { checkHistory, type History } from './history';
+import { type History, pruneHistory } from './history';
+import { checkHistory } from './history-checks';
 import { withinSourceDoses } from './routine';
 import { type Settings, sanitizeSettings } from './settings';
 
@@ -59,12 +61,28 @@ export function backupText(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
+/** A full ISO 8601 timestamp such as our exports write, not a bare number some parser may take for a year. */
+const EXPORTED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A backup made in a time zone ahead of this one may carry a time up to a day later. */
+const DAY_MS = 86_400_000;
+
+/** The earliest a backup can have been made: before this product existed there were none. */
+const FIRST_EXPORT = Date.UTC(2024, 0, 1);
+
+function isExportTime(value: unknown, now: number): value is string {
+  if (typeof value !== 'string' || !EXPORTED_AT.test(value)) return false;
+  const at = Date.parse(value);
+  return Number.isFinite(at) && at >= FIRST_EXPORT && at <= now + DAY_MS;
+}
+
 /**
- * Reads a backup and checks all of it before anything is imported. Settings that an older
- * version did not have take their defaults; a value that is present but unusable refuses the
- * whole file, since importing it would silently change what the person set.
+ * Reads a backup made by `now` and checks all of it before anything is imported. Settings that
+ * an older version did not have take their defaults; a value that is present but unusable
+ * refuses the whole file, since importing it would silently change what the person set. Days
+ * older than the history keeps are left out, so the count shown is the count that will be kept.
  */
-export function parseBackup(text: string): ParsedBackup {
+export function parseBackup(text: string, now: number): ParsedBackup {
   const fail = (problem: BackupProblem): ParsedBackup => ({ ok: false, problem });
   if (text.length > MAX_BACKUP_BYTES) return fail({ kind: 'tooLarge' });
   let data: unknown;
@@ -74,10 +92,11 @@ export function parseBackup(text: string): ParsedBackup {
     return fail({ kind: 'notJson' });
   }
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) return fail({ kind: 'foreign' });
+  if (!isBounded(data, MESSAGE_DEPTH, MESSAGE_ENTRIES)) return fail({ kind: 'malformed' });
   const { version, exportedAt, settings, history, customExercises = [] } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ kind: 'malformed' });
   if (version > BACKUP_VERSION) return fail({ kind: 'newer', version });
-  if (typeof exportedAt !== 'string' || !Number.isFinite(Date.parse(exportedAt))) return fail({ kind: 'malformed' });
+  if (!isExportTime(exportedAt, now)) return fail({ kind: 'malformed' });
   if (!isRecord(settings) || !isRecord(history)) return fail({ kind: 'malformed' });
   if (!Array.isArray(customExercises) || customExercises.length > CUSTOM_LIMITS.count.max) {
     return fail({ kind: 'malformed' });
@@ -88,7 +107,7 @@ export function parseBackup(text: string): ParsedBackup {
   if (!withinSourceDoses(sanitized.settings.routines)) return fail({ kind: 'badSettings', fields: ['routines'] });
   const exercises = checkCustomExercises(customExercises);
   if (exercises.skipped.length > 0) return fail({ kind: 'badExercises', ids: exercises.skipped });
-  const checked = checkHistory(history);
+  const checked = checkHistory(history, now);
   if (checked.skipped.length > 0) return fail({ kind: 'badHistory', days: checked.skipped });
 
   return {
@@ -99,7 +118,7 @@ export function parseBackup(text: string): ParsedBackup {
       exportedAt,
       settings: sanitized.settings,
       customExercises: exercises.exercises,
-      history: checked.history,
+      history: pruneHistory(checked.history, now),
     },
   };
 }

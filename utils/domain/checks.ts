@@ -61,3 +61,8 @@ export function keyedBy<K extends string, T>(
   return (value): value is Partial<Record<K, T>> =>
     isRecord(value) && Object.entries(value).every(([key, item]) => isKey(key) && check(item));
 }
+
+/** Text from outside cut to `max` characters, so a message about it never repeats a whole flood. */
+export function shorten(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,39 +1,71 @@
 /** Daily history records, kept by the background in `local`. Days are local calendar days. */
-import { arrayOf, type Checked, inRange, isBoolean, isCount, isRecord, keyedBy, record } from './checks';
-import { isCustomId } from './custom-exercise';
+import { arrayOf, type Checked, inRange, isBoolean, record } from './checks';
+import { CUSTOM_LIMITS, isCustomId } from './custom-exercise';
 import { isExerciseId } from './exercise-ids';
+import { EXERCISES } from './exercises';
+import { LIMITS } from './settings';
 
 /** A built-in exercise or one of the person's own, as the history records it. */
 export function isDoneExerciseId(value: unknown): value is string {
   return isExerciseId(value) || isCustomId(value);
 }
 
-const isExerciseDay = /* @__PURE__ */ record({
+/** No day holds more sitting than its seconds. */
+export const DAY_SECONDS = 86_400;
+
+export interface ExerciseDay {
   /** Work sets done that day (each side of a sided exercise counts once). */
-  sets: isCount,
+  sets: number;
   /** The longest hold done that day, in seconds (0 for exercises counted in repetitions). */
-  bestHold: inRange(0, Number.MAX_VALUE),
-});
-export type ExerciseDay = Checked<typeof isExerciseDay>;
+  bestHold: number;
+}
 
-const isDayRecord = /* @__PURE__ */ record({
-  satSeconds: inRange(0, 86_400, true),
-  blocksCompleted: isCount,
-  blocksEndedEarly: isCount,
+export interface DayRecord {
+  satSeconds: number;
+  blocksCompleted: number;
+  blocksEndedEarly: number;
   /** Posture checks answered "Looks good". */
-  postureAnswered: isCount,
-  postureSnoozed: isCount,
+  postureAnswered: number;
+  postureSnoozed: number;
   /** Posture checks left unanswered. */
-  postureIgnored: isCount,
-  breaksCompleted: isCount,
-  exercises: keyedBy(isDoneExerciseId, isExerciseDay),
-});
-export type DayRecord = Checked<typeof isDayRecord>;
-
-/** Keyed by local date, "YYYY-MM-DD". */
-export type History = Record<string, DayRecord>;
+  postureIgnored: number;
+  breaksCompleted: number;
+  /** Keyed by a built-in exercise id or one of the person's own (see `isDoneExerciseId`). */
+  exercises: Partial<Record<string, ExerciseDay>>;
+}
 
 export type Counter = Exclude<keyof DayRecord, 'exercises' | 'satSeconds'>;
+
+/**
+ * The most of each counter one day can hold. A block lasts at least the shortest block length
+ * and posture checks come at most as often as the shortest interval; a block can be ended early,
+ * and a break or a set done, at most once a second.
+ */
+export const DAY_LIMITS: Record<Counter | 'sets', number> = /* @__PURE__ */ limitsOfADay();
+
+function limitsOfADay(): Record<Counter | 'sets', number> {
+  const perBlock = DAY_SECONDS / (LIMITS.blockMinutes.min * 60);
+  const perPostureCheck = DAY_SECONDS / (LIMITS.postureMinutes.min * 60);
+  return {
+    blocksCompleted: perBlock,
+    blocksEndedEarly: DAY_SECONDS,
+    postureAnswered: perPostureCheck,
+    postureSnoozed: perPostureCheck,
+    postureIgnored: perPostureCheck,
+    breaksCompleted: DAY_SECONDS,
+    sets: DAY_SECONDS,
+  };
+}
+
+/**
+ * The longest hold an exercise can record: its catalogue maximum, or 0 for one counted in
+ * repetitions; one of the person's own may hold up to the longest hold they can set.
+ */
+export function longestHold(id: string): number {
+  if (!isExerciseId(id)) return CUSTOM_LIMITS.hold.max;
+  const dose = EXERCISES[id].dose;
+  return dose.kind === 'hold' ? dose.max : 0;
+}
 
 const isExerciseDone = /* @__PURE__ */ record({
   id: isDoneExerciseId,
@@ -42,12 +74,16 @@ const isExerciseDone = /* @__PURE__ */ record({
 });
 export type ExerciseDone = Checked<typeof isExerciseDone>;
 
-/** What a stretch break did, reported by the stretch page. */
-export const isBreakResult = /* @__PURE__ */ record({
-  completed: isBoolean,
-  exercises: arrayOf(isExerciseDone),
-});
+const isBreakShape = /* @__PURE__ */ record({ completed: isBoolean, exercises: arrayOf(isExerciseDone) });
+
+/** What a stretch break did, reported by the stretch page; no hold longer than its exercise allows. */
+export function isBreakResult(value: unknown): value is Checked<typeof isBreakShape> {
+  return isBreakShape(value) && value.exercises.every((done) => done.holdSeconds <= longestHold(done.id));
+}
 export type BreakResult = Checked<typeof isBreakResult>;
+
+/** Keyed by local date, "YYYY-MM-DD". */
+export type History = Record<string, DayRecord>;
 
 export function emptyDay(): DayRecord {
   return {
@@ -75,8 +111,18 @@ export function startOfNextDay(ms: number): number {
   return d.getTime();
 }
 
+/** Keeps a changed day within what a day can hold, so a write never makes a day unreadable. */
+function capped(day: DayRecord): DayRecord {
+  const next: DayRecord = { ...day, satSeconds: Math.min(DAY_SECONDS, day.satSeconds), exercises: {} };
+  for (const c of COUNTERS) next[c] = Math.min(DAY_LIMITS[c], day[c]);
+  for (const [id, e] of Object.entries(day.exercises) as [string, ExerciseDay][]) {
+    next.exercises[id] = { sets: Math.min(DAY_LIMITS.sets, e.sets), bestHold: Math.min(longestHold(id), e.bestHold) };
+  }
+  return next;
+}
+
 function withDay(history: History, key: string, change: (day: DayRecord) => DayRecord): History {
-  return { ...history, [key]: change(history[key] ?? emptyDay()) };
+  return { ...history, [key]: capped(change(history[key] ?? emptyDay())) };
 }
 
 /** Adds sitting time, split at local midnights so each day gets its own share. */
@@ -112,13 +158,19 @@ export function recordBreak(history: History, at: number, result: BreakResult): 
 /** Two years of days: enough for any chart, small enough to stay far below the local quota. */
 export const KEEP_DAYS = 731;
 
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A real calendar date written "YYYY-MM-DD": no February 30th, no month 99. */
 export function isDayKey(value: unknown): value is string {
-  return typeof value === 'string' && DAY_KEY.test(value);
+  if (typeof value !== 'string') return false;
+  const parts = DAY_KEY.exec(value);
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const COUNTERS: Counter[] = [
+export const COUNTERS: Counter[] = [
   'blocksCompleted',
   'blocksEndedEarly',
   'postureAnswered',
@@ -126,26 +178,6 @@ const COUNTERS: Counter[] = [
   'postureIgnored',
   'breaksCompleted',
 ];
-
-export interface CheckedHistory {
-  history: History;
-  /** Dates (or keys) whose record was unreadable and left out. */
-  skipped: string[];
-}
-
-/** Keeps every readable day and names the ones that were not. */
-export function checkHistory(value: unknown): CheckedHistory {
-  const history: History = {};
-  const skipped: string[] = [];
-  if (!isRecord(value)) return { history, skipped: ['(all)'] };
-  for (const [key, stored] of Object.entries(value)) {
-    // Days recorded before snoozes were counted apart have none.
-    const day = isRecord(stored) ? { postureSnoozed: 0, ...stored } : stored;
-    if (isDayKey(key) && isDayRecord(day)) history[key] = day;
-    else skipped.push(key);
-  }
-  return { history, skipped };
-}
 
 /**
  * Merges two histories day by day, keeping the larger of each figure: merging the same data

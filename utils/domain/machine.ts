@@ -9,7 +9,7 @@ import { CALM, holdsNotices, isStale, mayRelease, STALE_AFTER_MS, type Surroundi
 import { afterCheck, answerOffer, type PostureOutcome, postureInterval } from './posture-rhythm';
 import type { RoutineName } from './routine';
 import { nextWorkdayEnd, nextWorkdayStart, withinWorkingHours } from './schedule';
-import { type Block, MINUTE, msSat, OFF, type Session } from './session';
+import { type Block, MINUTE, msSat, OFF, type PauseUntil, type Session } from './session';
 import type { Settings } from './settings';
 
 export { STALE_AFTER_MS } from './hold';
@@ -18,9 +18,6 @@ export const SNOOZE_MINUTES = 5;
 export const EXTEND_MINUTES = 5;
 /** The heads-up comes this long before the block ends. */
 export const HEADS_UP_MS = MINUTE;
-
-/** Pauses that last until a moment rather than for a number of minutes. */
-export type PauseUntil = 'tomorrow' | 'workday';
 
 export type SessionEvent =
   | { type: 'start' }
@@ -357,6 +354,8 @@ function back(session: Session, now: number, settings: Settings): Step {
 }
 
 function startBreak(session: Session, now: number, routine: RoutineName): Step {
+  // The same break goes on: its page is shown again rather than a second one opened.
+  if (session.phase === 'onBreak') return { session, effects: [{ type: 'openBreak', routine }] };
   const closed = isOnBall(session) ? closeBlock(session, now, 'early') : { effects: [] as Effect[] };
   return {
     session: { ...session, phase: 'onBreak', block: null, pause: null, since: now, postureOpen: false, held: null },

@@ -1,29 +1,59 @@
-/** The commands pages send to the background, each declared once: its check, its type, its session event. */
-import { isBoolean, isRecord, isString, oneOf } from './checks';
-import { checkHistory, isBreakResult } from './history';
+/**
+ * The commands pages send to the background, each declared once: its check, its type, its
+ * session event and the phases in which it makes sense.
+ */
+import { isBounded, MESSAGE_DEPTH, MESSAGE_ENTRIES } from './bounds';
+import { isBoolean, isRecord, isString, oneOf, shorten } from './checks';
+import { type History, isBreakResult } from './history';
+import { checkHistory } from './history-checks';
 import type { SessionEvent } from './machine';
 import { ROUTINE_NAMES } from './routine';
-import type { Session } from './session';
+import { PAUSE_CHOICES, PAUSE_UNTIL, PHASES, type Phase, type Session } from './session';
+import { type Settings, sanitizeSettings } from './settings';
 
 interface CommandRule<F extends object> {
   /** Turns a received message into the command's fields, or a sentence saying what is wrong. */
-  check: (message: Record<string, unknown>) => F | string;
+  check: (message: Record<string, unknown>, now: number) => F | string;
   /** What the command asks of the session; `wake` when it only reads it or works beside it. */
   event: (fields: F) => SessionEvent;
+  /** The phases in which the command is obeyed; in any other it is refused. */
+  phases: readonly Phase[];
 }
 
-function command<F extends object>(check: CommandRule<F>['check'], event: CommandRule<F>['event']): CommandRule<F> {
-  return { check, event };
+function command<F extends object>(
+  check: CommandRule<F>['check'],
+  event: CommandRule<F>['event'],
+  phases: readonly Phase[] = PHASES,
+): CommandRule<F> {
+  return { check, event, phases };
 }
 
 const NO_FIELDS = () => ({});
 const WAKE = (): SessionEvent => ({ type: 'wake' });
-const isPauseChoice = oneOf([15, 30, 60, null] as const);
-const isPauseUntil = oneOf(['tomorrow', 'workday'] as const);
+const isPauseChoice = oneOf(PAUSE_CHOICES);
+const isPauseUntil = oneOf(PAUSE_UNTIL);
 const BREAK_ID = /^[\w-]{1,64}$/;
 const NOT_A_RESULT = '"result" is not a valid break result.';
 const NOT_A_ROUTINE = '"routine" must be "full" or "quick".';
 const isRoutineName = oneOf(ROUTINE_NAMES);
+const IMPORT_ID = BREAK_ID;
+const ON_BALL: readonly Phase[] = ['sitting', 'paused'];
+const BLOCK_OVER: readonly Phase[] = ['blockDone', 'onBreak'];
+
+/** Days the import holds, or a sentence naming the ones that cannot be true. */
+function importedDays(history: unknown, now: number): History | string {
+  const { history: days, skipped } = checkHistory(history, now);
+  if (skipped.length === 0) return days;
+  const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : '';
+  return `History has days that cannot be true: ${skipped.slice(0, 5).join(', ')}${more}.`;
+}
+
+/** Whether an import's settings were all usable; a partly usable file is refused whole. */
+function importedSettings(settings: unknown): Settings | string {
+  if (!isRecord(settings)) return '"settings" must be an object.';
+  const { settings: usable, fellBack } = sanitizeSettings(settings);
+  return fellBack.length === 0 ? usable : `Settings have unusable values: ${fellBack.join(', ')}.`;
+}
 
 const COMMANDS = {
   getState: command(NO_FIELDS, WAKE),
@@ -34,36 +64,53 @@ const COMMANDS = {
   pause: command(
     (m) => (isPauseChoice(m.minutes) ? { minutes: m.minutes } : '"minutes" must be one of 15, 30, 60 or null.'),
     ({ minutes }) => ({ type: 'pause', minutes }),
+    ON_BALL,
   ),
   pauseUntil: command(
     (m) => (isPauseUntil(m.until) ? { until: m.until } : '"until" must be "tomorrow" or "workday".'),
     ({ until }) => ({ type: 'pauseUntil', until }),
+    ON_BALL,
   ),
   /** The person's answer to the offer to space posture checks out. */
   answerOffer: command(
     (m) => (isBoolean(m.spaceOut) ? { spaceOut: m.spaceOut } : '"spaceOut" must be true or false.'),
     ({ spaceOut }) => ({ type: 'answerOffer', spaceOut }),
   ),
-  resume: command(NO_FIELDS, () => ({ type: 'resume' })),
+  resume: command(NO_FIELDS, () => ({ type: 'resume' }), ['paused']),
+  /** Allowed in every phase; during a break the worker shows the break's tab instead of opening another. */
   startBreak: command(
     (m) => (m.routine === undefined || isRoutineName(m.routine) ? { routine: m.routine ?? 'full' } : NOT_A_ROUTINE),
     ({ routine }) => ({ type: 'startBreak', routine }),
   ),
-  finishBreak: command((m) => (isBreakResult(m.result) ? { result: m.result } : NOT_A_RESULT), WAKE),
+  finishBreak: command((m) => (isBreakResult(m.result) ? { result: m.result } : NOT_A_RESULT), WAKE, ['onBreak']),
   /** The stretch page's progress so far, so a closed tab still records what was done. */
-  breakProgress: command((m) => {
-    if (!isString(m.breakId) || !BREAK_ID.test(m.breakId))
-      return '"breakId" must be 1 to 64 letters, digits, "_" or "-".';
-    if (m.ended !== undefined && !isBoolean(m.ended)) return '"ended" must be true or false.';
-    return isBreakResult(m.result) ? { breakId: m.breakId, result: m.result, ended: m.ended === true } : NOT_A_RESULT;
+  breakProgress: command(
+    (m) => {
+      if (!isString(m.breakId) || !BREAK_ID.test(m.breakId))
+        return '"breakId" must be 1 to 64 letters, digits, "_" or "-".';
+      if (m.ended !== undefined && !isBoolean(m.ended)) return '"ended" must be true or false.';
+      return isBreakResult(m.result) ? { breakId: m.breakId, result: m.result, ended: m.ended === true } : NOT_A_RESULT;
+    },
+    WAKE,
+    ['onBreak'],
+  ),
+  anotherBlock: command(NO_FIELDS, () => ({ type: 'start' }), ['off', ...BLOCK_OVER]),
+  extend: command(NO_FIELDS, () => ({ type: 'extend' }), ['blockDone']),
+  doneForNow: command(NO_FIELDS, () => ({ type: 'doneForNow' }), BLOCK_OVER),
+  /** A backup's history and settings, applied whole or not at all under the page's `id`. */
+  importBackup: command((m, now) => {
+    if (!isString(m.id) || !IMPORT_ID.test(m.id)) return '"id" must be 1 to 64 letters, digits, "_" or "-".';
+    const history = importedDays(m.history, now);
+    if (typeof history === 'string') return history;
+    const settings = importedSettings(m.settings);
+    return typeof settings === 'string' ? settings : { id: m.id, history, settings };
   }, WAKE),
-  anotherBlock: command(NO_FIELDS, () => ({ type: 'start' })),
-  extend: command(NO_FIELDS, () => ({ type: 'extend' })),
-  doneForNow: command(NO_FIELDS, () => ({ type: 'doneForNow' })),
-  importHistory: command((m) => {
-    const { history, skipped } = checkHistory(m.history);
-    return skipped.length === 0 ? { history } : `History has unreadable days: ${skipped.join(', ')}.`;
-  }, WAKE),
+  /** What became of the import with this `id`, asked when its reply was lost. */
+  importStatus: command(
+    (m) =>
+      isString(m.id) && IMPORT_ID.test(m.id) ? { id: m.id } : '"id" must be 1 to 64 letters, digits, "_" or "-".',
+    WAKE,
+  ),
 };
 
 export type CommandType = keyof typeof COMMANDS;
@@ -71,15 +118,27 @@ type FieldsOf<K extends CommandType> = (typeof COMMANDS)[K] extends CommandRule<
 export type CommandOf<K extends CommandType> = { type: K } & FieldsOf<K>;
 export type Command = { [K in CommandType]: CommandOf<K> }[CommandType];
 
-export type Reply = { ok: true; session: Session; now: number } | { ok: false; error: string };
+/** What became of an import: applied whole, undone whole, or never seen. */
+export type ImportOutcome = 'done' | 'undone' | 'unknown';
 
-/** Returns the command, or a sentence saying what is wrong with the message. */
-export function parseCommand(message: unknown): Command | string {
+export type Reply =
+  | { ok: true; session: Session; now: number; imported?: ImportOutcome }
+  /** `refusedIn` names the phase that refused the command, when that was the reason. */
+  | { ok: false; error: string; refusedIn?: Phase };
+
+/** Returns the command, or a sentence saying what is wrong with the message; `now` bounds its dates. */
+export function parseCommand(message: unknown, now: number): Command | string {
   if (!isRecord(message) || !isString(message.type)) return 'Message must be an object with a "type".';
-  if (!Object.hasOwn(COMMANDS, message.type)) return `Unknown message type "${message.type}".`;
+  if (!Object.hasOwn(COMMANDS, message.type)) return `Unknown message type "${shorten(message.type)}".`;
+  if (!isBounded(message, MESSAGE_DEPTH, MESSAGE_ENTRIES)) return 'Message is nested too deeply or is too large.';
   const type = message.type as CommandType;
-  const fields = COMMANDS[type].check(message);
+  const fields = COMMANDS[type].check(message, now);
   return typeof fields === 'string' ? fields : ({ ...fields, type } as Command);
+}
+
+/** The phases in which a command is obeyed. */
+export function allowedPhases(type: CommandType): readonly Phase[] {
+  return COMMANDS[type].phases;
 }
 
 /** The event a command makes of the session. */

@@ -1,5 +1,6 @@
 /** The sitting session: plain data, stored in `local` and owned by the background. */
-import { type Checked, isBoolean, isCount, isFiniteNumber, nullable, oneOf, record } from './checks';
+import { type Checked, inRange, isBoolean, isCount, isFiniteNumber, nullable, oneOf, record } from './checks';
+import { LIMITS } from './settings';
 
 export const PHASES = ['off', 'sitting', 'paused', 'blockDone', 'onBreak'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -110,4 +111,48 @@ export function minutesLeft(session: Session, now: number): number {
 export function msSat(block: Block, pause: Pause | null, now: number): number {
   const end = Math.min(pause ? pause.since : now, block.endsAt);
   return Math.max(0, end - block.startedAt - block.pausedMs);
+}
+
+/** The pause lengths offered, in minutes; `null` pauses until "Resume". */
+export const PAUSE_CHOICES = [15, 30, 60, null] as const;
+/** Pauses that last until a moment rather than for a number of minutes. */
+export const PAUSE_UNTIL = ['tomorrow', 'workday'] as const;
+export type PauseUntil = (typeof PAUSE_UNTIL)[number];
+/** A pause until the working day starts ends at most a week and a day after it was chosen. */
+const LONGEST_PAUSE_MS = 8 * 24 * 60 * MINUTE;
+/** Room for a clock set a little back after the block began. */
+const CLOCK_SLACK_MS = MINUTE;
+
+/**
+ * Whether a well-formed session could have come about by `now`: a block no longer than the
+ * longest allowed, started before now, paused no longer than it has existed, ending exactly
+ * its length plus its pauses after it began, a timed pause ending no later than the latest
+ * moment a pause can be chosen to last until.
+ */
+export function isPossibleSession(session: Session, now: number): boolean {
+  const latest = now + CLOCK_SLACK_MS;
+  const { block, pause, since } = session;
+  if (!isCount(session.cueIndex) || !inRange(0, LIMITS.blockMinutes.max)(session.lastBlockMinutes)) return false;
+  if ((session.phase === 'blockDone' || session.phase === 'onBreak') && (since === null || since > latest))
+    return false;
+  if ((session.held && session.held.at > latest) || !inRange(0, LIMITS.postureMinutes.max)(session.rhythm.everyMinutes))
+    return false;
+  // A timed pause ends at most the latest moment a pause can last until, chosen before now.
+  if (
+    pause &&
+    (pause.since > latest ||
+      (pause.until !== null && (pause.until <= pause.since || pause.until > latest + LONGEST_PAUSE_MS)))
+  )
+    return false;
+  if (!block) return true;
+  const { min, max } = LIMITS.blockMinutes;
+  if (block.lengthMinutes < min || block.lengthMinutes > max || block.startedAt > latest) return false;
+  const pausedUntil = pause ? pause.since : now;
+  if (pause && pause.since < block.startedAt) return false;
+  if (block.pausedMs < 0 || block.pausedMs > pausedUntil - block.startedAt + CLOCK_SLACK_MS) return false;
+  if (Math.abs(block.endsAt - (block.startedAt + block.lengthMinutes * MINUTE + block.pausedMs)) > 1000) return false;
+  return (
+    block.nextPostureAt === null ||
+    block.nextPostureAt - pausedUntil <= LIMITS.postureMinutes.max * MINUTE + CLOCK_SLACK_MS
+  );
 }

@@ -4,7 +4,7 @@ import { computeGlance, type Glance, isGlance } from '@/utils/domain/glance';
 import type { History } from '@/utils/domain/history';
 import { dayItemKey } from './history-days';
 import { glanceItem } from './items';
-import { loadHistory } from './read';
+import { loadHistory } from './read-history';
 import { readStored } from './stored-values';
 
 /** Stores whole days and the popup's glance worked out from them, in one call, so the two never disagree. */

@@ -4,7 +4,7 @@
  */
 import { storage } from '#imports';
 import { type BlockRun, NO_RUN } from '@/utils/domain/buildup';
-import { type Checked, isBoolean, isInteger, isString, record } from '@/utils/domain/checks';
+import { type Checked, isBoolean, isInteger, isString, oneOf, record } from '@/utils/domain/checks';
 import type { Glance } from '@/utils/domain/glance';
 import { type History, isBreakResult } from '@/utils/domain/history';
 import type { Progression } from '@/utils/domain/progression';
@@ -83,3 +83,26 @@ export const welcomeDismissedItem = /* @__PURE__ */ storage.defineItem<boolean>(
     fallback: false,
   },
 );
+
+/** The tab the worker opened for the break that began at `since`; written and read only by the worker. */
+export const breakTabItem = /* @__PURE__ */ storage.defineItem<{ since: number; tabId: number } | null>(
+  'local:breakTab',
+  { fallback: null },
+);
+
+export const isImportRun = /* @__PURE__ */ record({
+  /** The page's name for the import, so it can ask what became of it. */
+  id: isString,
+  /** `applying` between the settings write and the history write; done or undone once settled. */
+  state: oneOf(['applying', 'done', 'undone'] as const),
+});
+export type ImportRun = Checked<typeof isImportRun> & {
+  /** The stored settings before the import, put back should it stop halfway. */
+  previousSettings?: unknown;
+};
+
+/** The last import of a backup; written and read only by the worker, with the history it wrote. */
+export const IMPORT_RUN_KEY = 'local:importRun';
+export const importRunItem = /* @__PURE__ */ storage.defineItem<ImportRun | null>(IMPORT_RUN_KEY, {
+  fallback: null,
+});

@@ -2,13 +2,11 @@
 
 import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
 import { isRecord } from '@/utils/domain/checks';
-import { checkHistory, type History } from '@/utils/domain/history';
 import type { Progression } from '@/utils/domain/progression';
 import type { Session } from '@/utils/domain/session';
 import { checkSchedule, type Schedule, type Settings } from '@/utils/domain/settings';
 import {
   blockRunItem,
-  historyItem,
   isTrackedBreak,
   progressionItem,
   safetyAcknowledgedItem,
@@ -19,8 +17,8 @@ import {
 } from './items';
 import { isAcknowledgement, progressionFrom, readStored, sessionFrom, settingsFrom } from './stored-values';
 
-export async function loadSession(): Promise<Session> {
-  return sessionFrom(await sessionItem.getValue());
+export async function loadSession(now = Date.now()): Promise<Session> {
+  return sessionFrom(await sessionItem.getValue(), now);
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -31,12 +29,6 @@ export async function loadSettings(): Promise<Settings> {
 export async function loadWorkingHoursOn(): Promise<boolean> {
   const stored: unknown = await settingsItem.getValue();
   return isRecord(stored) && checkSchedule(stored.schedule) === null && (stored.schedule as Schedule).enabled;
-}
-
-export async function loadHistory(): Promise<History> {
-  const { history, skipped } = checkHistory(await historyItem.getValue());
-  if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
-  return history;
 }
 
 export async function loadBlockRun(): Promise<BlockRun> {

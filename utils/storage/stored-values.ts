@@ -3,10 +3,10 @@
  * use them before that library has loaded: the popup's and the stretch page's early reads, and
  * `read.ts` after reading through the library.
  */
-import { type Check, isRecord } from '@/utils/domain/checks';
+import { type Check, isCount, isRecord } from '@/utils/domain/checks';
 import { type CustomExercise, checkCustomExercises, isCustomId } from '@/utils/domain/custom-exercise';
 import { checkProgression, type Progression } from '@/utils/domain/progression';
-import { isSession, LATER_FIELDS, OFF, type Session } from '@/utils/domain/session';
+import { isPossibleSession, isSession, LATER_FIELDS, OFF, type Session } from '@/utils/domain/session';
 import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
 
 /**
@@ -20,10 +20,16 @@ export function readStored<T>(stored: unknown, check: Check<T>, fallback: T, war
   return fallback;
 }
 
-/** The session as stored; off ball when there is none or it is unreadable. */
-export function sessionFrom(stored: unknown): Session {
+/**
+ * The session as stored; off ball when there is none or it is unreadable. One that could not
+ * have come about by `now` is closed without recording any of its time, which cannot be trusted.
+ */
+export function sessionFrom(stored: unknown, now: number): Session {
   const filled = isRecord(stored) ? { ...LATER_FIELDS, ...stored } : stored;
-  return readStored(filled, isSession, OFF, 'Stored session was unreadable; starting off ball.');
+  const session = readStored(filled, isSession, OFF, 'Stored session was unreadable; starting off ball.');
+  if (isPossibleSession(session, now)) return session;
+  console.warn('Stored session could not be true; closed unrecorded.', stored);
+  return { ...OFF, cueIndex: isCount(session.cueIndex) ? session.cueIndex : 0 };
 }
 
 export function settingsFrom(stored: unknown): Settings {

@@ -2,10 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
-import { importHistory } from '@/utils/background/dispatch';
+import { handleMessage } from '@/utils/background/handlers';
 import { BACKUP_FORMAT, makeBackup } from '@/utils/domain/backup';
 import { dayKey, emptyDay, type History } from '@/utils/domain/history';
-import { parseCommand, type Reply } from '@/utils/domain/protocol';
+import type { Reply } from '@/utils/domain/protocol';
 import { OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { historyItem } from '@/utils/storage/items';
@@ -68,11 +68,8 @@ function answerLikeTheBackground(refuse?: string) {
   const received: unknown[] = [];
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown): Promise<Reply> => {
     received.push(message);
-    if (refuse) return { ok: false, error: refuse };
-    const command = parseCommand(message);
-    if (typeof command === 'string') return { ok: false, error: command };
-    if (command.type === 'importHistory') await importHistory(command.history);
-    return { ok: true, session: OFF, now: Date.now() };
+    if (refuse && (message as { type?: unknown }).type === 'importBackup') return { ok: false, error: refuse };
+    return handleMessage(message, undefined);
   });
   return received;
 }
@@ -414,7 +411,7 @@ describe('options page: export and import', () => {
     ],
     [
       'unusable settings',
-      JSON.stringify(makeBackup({ ...DEFAULT_SETTINGS, blockMinutes: -1 }, [], {}, 0)),
+      JSON.stringify(makeBackup({ ...DEFAULT_SETTINGS, blockMinutes: -1 }, [], {}, Date.now())),
       'This backup holds unusable settings (Sitting block (minutes)).',
     ],
     [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resetSettings, saveSetting } from '@/entrypoints/options/save-setting';
+import { saveSetting } from '@/entrypoints/options/save-setting';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+import { resetSettings } from '@/utils/storage/reset-settings';
 import { updateSettings } from '@/utils/storage/update-settings';
 
 async function stored(): Promise<Settings | undefined> {
@@ -46,6 +47,38 @@ describe('options store', () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, blockMinutes: 60, voiceCues: 'calm' } });
     await resetSettings();
     expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, voiceCues: 'calm' });
+  });
+
+  it('resets even when an unknown synced field is too big to write back', async () => {
+    const huge = 'x'.repeat(8000);
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, blockMinutes: 60, leftover: huge } });
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    fakeBrowser.storage.sync.set = async (items: Record<string, unknown>) => {
+      if (JSON.stringify(items).length > 8192) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      return set(items);
+    };
+    try {
+      expect(await resetSettings()).toBe('cleared');
+    } finally {
+      fakeBrowser.storage.sync.set = set;
+    }
+    expect(await stored()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('resets even when every write but one to an empty area is refused', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, blockMinutes: 60 }, junk: 'y'.repeat(9000) });
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    fakeBrowser.storage.sync.set = async (items: Record<string, unknown>) => {
+      if ('junk' in (await fakeBrowser.storage.sync.get(null))) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    };
+    try {
+      expect(await resetSettings()).toBe('cleared');
+    } finally {
+      fakeBrowser.storage.sync.set = set;
+    }
+    expect(await fakeBrowser.storage.sync.get('junk')).toEqual({});
+    expect(await stored()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('repairs tampered fields with an empty change', async () => {

@@ -21,7 +21,7 @@ export function fakeBackground({ hold = false } = {}): FakeBackground {
   const commands: Command[] = [];
   const held: (() => void)[] = [];
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown): Promise<Reply> => {
-    const command = parseCommand(message);
+    const command = parseCommand(message, Date.now());
     if (typeof command === 'string') return { ok: false, error: command };
     commands.push(command);
     if (hold) await new Promise<void>((resume) => held.push(resume));

@@ -19,13 +19,16 @@ interface Harness {
   handlers: () => LockHandlers<Handoff>;
 }
 
-function harness(options: { busy?: boolean; failFinish?: number } = {}): Harness {
+function harness(options: { busy?: boolean; failFinish?: number; refuseFinish?: boolean } = {}): Harness {
   const sent: Command[] = [];
   let failures = options.failFinish ?? 0;
   let handlers: LockHandlers<Handoff> | null = null;
   const deps: StretchDeps = {
     send: vi.fn(async (command: Command): Promise<Reply> => {
       sent.push(command);
+      if (command.type === 'finishBreak' && options.refuseFinish) {
+        return { ok: false, error: '"finishBreak" cannot be done while off the ball.', refusedIn: 'off' };
+      }
       if (command.type === 'finishBreak' && failures > 0) {
         failures -= 1;
         return { ok: false, error: 'The background did not answer.' };
@@ -431,6 +434,16 @@ describe('the end of a break', () => {
     expect(screen.getByText('Saved to your history.')).toBeTruthy();
     expect(finishes(h)).toHaveLength(2);
     expect(h.deps.lock.release).toHaveBeenCalled();
+  });
+
+  it('says so in plain words when the break was ended elsewhere', async () => {
+    const h = harness({ refuseFinish: true });
+    await startBreak(h);
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
+    await wait();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Could not save this break to your history: it had already been ended elsewhere.',
+    );
   });
 
   it('goes back on the ball or stops for now, then closes the tab', async () => {

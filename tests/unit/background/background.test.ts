@@ -261,6 +261,7 @@ describe('the background worker', () => {
 
   it('records a finished break in the history', async () => {
     await startWorker();
+    await send({ type: 'startBreak' });
     const reply = await send({
       type: 'finishBreak',
       result: { completed: true, exercises: [{ id: 'plank', sets: 3, holdSeconds: 25 }] },
@@ -283,6 +284,7 @@ describe('the background worker', () => {
       activeToday: true,
     });
 
+    await send({ type: 'startBreak' });
     await send({ type: 'finishBreak', result: { completed: true, exercises: [] } });
     expect((await glanceItem.getValue())?.today).toEqual({ minutes: 30, blocks: 1, breaks: 1 });
   });

@@ -7,6 +7,8 @@ import type { BreakResult } from '@/utils/domain/history';
 import { parseCommand, type Reply } from '@/utils/domain/protocol';
 import { historyItem, sessionItem, trackedBreakItem } from '@/utils/storage/items';
 
+const parseAt = (message: unknown) => parseCommand(message, new Date(2026, 2, 14, 12).getTime());
+
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 const TODAY = '2026-11-23';
 
@@ -170,24 +172,24 @@ describe('a break tab gone without its last report', () => {
 
 describe('the progress message', () => {
   it('is accepted with a break id and a valid result', () => {
-    expect(parseCommand({ type: 'breakProgress', breakId: 'a1-b2_c3', result: partial(1) })).toEqual({
+    expect(parseAt({ type: 'breakProgress', breakId: 'a1-b2_c3', result: partial(1) })).toEqual({
       type: 'breakProgress',
       breakId: 'a1-b2_c3',
       result: partial(1),
       ended: false,
     });
-    expect(parseCommand({ type: 'breakProgress', breakId: 'b1', result: partial(1), ended: true })).toMatchObject({
+    expect(parseAt({ type: 'breakProgress', breakId: 'b1', result: partial(1), ended: true })).toMatchObject({
       ended: true,
     });
   });
 
   it('is refused with a clear reason otherwise', () => {
-    expect(parseCommand({ type: 'breakProgress', breakId: '', result: partial(1) })).toMatch(/breakId/);
-    expect(parseCommand({ type: 'breakProgress', breakId: 'x'.repeat(65), result: partial(1) })).toMatch(/breakId/);
-    expect(parseCommand({ type: 'breakProgress', breakId: 'b1', result: { completed: false } })).toMatch(/result/);
-    expect(parseCommand({ type: 'breakProgress', breakId: 'b1', result: partial(1), ended: 'yes' })).toMatch(/ended/);
+    expect(parseAt({ type: 'breakProgress', breakId: '', result: partial(1) })).toMatch(/breakId/);
+    expect(parseAt({ type: 'breakProgress', breakId: 'x'.repeat(65), result: partial(1) })).toMatch(/breakId/);
+    expect(parseAt({ type: 'breakProgress', breakId: 'b1', result: { completed: false } })).toMatch(/result/);
+    expect(parseAt({ type: 'breakProgress', breakId: 'b1', result: partial(1), ended: 'yes' })).toMatch(/ended/);
     expect(
-      parseCommand({
+      parseAt({
         type: 'breakProgress',
         breakId: 'b1',
         result: { completed: false, exercises: [{ id: 'plank', sets: -1, holdSeconds: 25 }] },

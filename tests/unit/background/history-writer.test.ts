@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importHistory, recordBreakResult } from '@/utils/background/dispatch';
+import { recordBreakResult } from '@/utils/background/dispatch';
 import { loadWholeHistory, openHistory } from '@/utils/background/history-writer';
+import { importBackup } from '@/utils/background/import-backup';
 import { computeGlance, nextGlance } from '@/utils/domain/glance';
 import { type DayRecord, dayKey, emptyDay, type History, KEEP_DAYS, pruneHistory } from '@/utils/domain/history';
 import { keyOfIndex, todayIndex } from '@/utils/domain/local-days';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { dayItemKey, keptDays } from '@/utils/storage/history-days';
 import { glanceItem, historyItem } from '@/utils/storage/items';
 import { longHistory } from '../../helpers/long-history';
@@ -112,7 +114,7 @@ describe('a history event', () => {
     const broken = await loadWholeHistory();
     await glanceItem.setValue(computeGlance(broken, NOW));
     expect((await glanceItem.getValue())?.streak).toBe(5);
-    await importHistory({ [gap]: { ...emptyDay(), blocksCompleted: 1 } });
+    await importBackup('gap', { [gap]: { ...emptyDay(), blocksCompleted: 1 } }, DEFAULT_SETTINGS);
     expect((await glanceItem.getValue())?.streak).toBe(KEEP_DAYS);
     expect((await loadWholeHistory())[gap]?.blocksCompleted).toBe(1);
   });

@@ -29,7 +29,7 @@ function file(overrides: Record<string, unknown>): string {
 }
 
 function problemOf(text: string) {
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(text, NOW);
   return parsed.ok ? null : parsed.problem;
 }
 
@@ -42,17 +42,17 @@ describe('makeBackup and parseBackup', () => {
   });
 
   it('reads back exactly what was exported', () => {
-    const parsed = parseBackup(backupText(makeBackup(settings, [], history, NOW)));
+    const parsed = parseBackup(backupText(makeBackup(settings, [], history, NOW)), NOW);
     expect(parsed).toEqual({ ok: true, backup: makeBackup(settings, [], history, NOW) });
   });
 
   it('gives settings that an older file lacks their defaults', () => {
-    const parsed = parseBackup(file({ settings: { blockMinutes: 45 } }));
+    const parsed = parseBackup(file({ settings: { blockMinutes: 45 } }), NOW);
     expect(parsed.ok && parsed.backup.settings).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
   });
 
   it('accepts an empty history', () => {
-    const parsed = parseBackup(file({ history: {} }));
+    const parsed = parseBackup(file({ history: {} }), NOW);
     expect(parsed.ok && parsed.backup.history).toEqual({});
   });
 });
@@ -82,6 +82,9 @@ describe('parseBackup refuses', () => {
     ['a fractional version', { version: 1.5 }],
     ['a missing export date', { exportedAt: undefined }],
     ['an export date that is not a date', { exportedAt: 'yesterday' }],
+    ['an export date that is a bare number', { exportedAt: '1' }],
+    ['an export date in the future', { exportedAt: '2099-01-01T00:00:00.000Z' }],
+    ['history nested far too deep', { history: JSON.parse(`${'{"a":'.repeat(50)}1${'}'.repeat(50)}`) }],
     ['settings that are not an object', { settings: [30] }],
     ['missing settings', { settings: undefined }],
     ['missing history', { history: undefined }],
@@ -100,6 +103,35 @@ describe('parseBackup refuses', () => {
       file({ history: { ...history, '2026-03-12': { ...day, satSeconds: -5 }, yesterday: day } }),
     );
     expect(problem).toEqual({ kind: 'badHistory', days: ['2026-03-12', 'yesterday'] });
+  });
+
+  it('days that cannot be true: impossible dates, future days, figures no day can hold', () => {
+    const problem = problemOf(
+      file({
+        history: {
+          ...history,
+          '2026-02-30': day,
+          '9999-99-99': day,
+          '2026-03-15': day,
+          '2026-03-11': { ...day, blocksCompleted: 1e15 },
+          '2026-03-10': { ...day, exercises: { plank: { sets: 1, bestHold: 1e300 } } },
+        },
+      }),
+    );
+    expect(problem).toEqual({
+      kind: 'badHistory',
+      days: ['2026-02-30', '9999-99-99', '2026-03-15', '2026-03-11', '2026-03-10'],
+    });
+  });
+
+  it('nothing for days older than the history keeps, which it leaves out of the count', () => {
+    const parsed = parseBackup(file({ history: { ...history, '2023-01-02': day } }), NOW);
+    expect(parsed.ok && Object.keys(parsed.backup.history)).toEqual(Object.keys(history));
+  });
+
+  it('nothing for fields it does not know, which it leaves out', () => {
+    const parsed = parseBackup(file({ history: { '2026-03-12': { ...day, note: 'x' } } }), NOW);
+    expect(parsed.ok && parsed.backup.history).toEqual({ '2026-03-12': day });
   });
 
   it('text too large to be a backup without parsing it', () => {
@@ -122,12 +154,12 @@ describe("the person's own exercises in a backup", () => {
 
   it('carries them and the routines that list them, and reads them back exactly', () => {
     const backup = makeBackup(withOwn, [own], history, NOW);
-    expect(parseBackup(backupText(backup))).toEqual({ ok: true, backup });
+    expect(parseBackup(backupText(backup), NOW)).toEqual({ ok: true, backup });
   });
 
   it('reads a file made before own exercises existed as having none', () => {
     const { customExercises: _, ...older } = makeBackup(settings, [], history, NOW);
-    const parsed = parseBackup(JSON.stringify(older));
+    const parsed = parseBackup(JSON.stringify(older), NOW);
     expect(parsed.ok && parsed.backup.customExercises).toEqual([]);
   });
 

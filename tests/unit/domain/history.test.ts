@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_IDS } from '@/utils/domain/exercise-ids';
 import {
-  checkHistory,
   type DayRecord,
   dayKey,
   emptyDay,
@@ -11,6 +10,7 @@ import {
   pruneHistory,
   recordBreak,
 } from '@/utils/domain/history';
+import { checkHistory } from '@/utils/domain/history-checks';
 
 /** chrome.storage.local holds 10 MB for an extension without the unlimitedStorage permission. */
 const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
@@ -77,12 +77,12 @@ describe("the person's own exercises in the history", () => {
     expect(isBreakResult(result)).toBe(true);
     const day = recordBreak({}, at, result)[dayKey(at)];
     expect(day?.exercises).toEqual({ 'custom-b1rd': { sets: 2, bestHold: 10 } });
-    expect(checkHistory({ [dayKey(at)]: day }).skipped).toEqual([]);
+    expect(checkHistory({ [dayKey(at)]: day }, at).skipped).toEqual([]);
   });
 
   it('refuses ids that are neither built in nor own', () => {
     expect(isBreakResult({ completed: true, exercises: [{ id: '<b>x</b>', sets: 1, holdSeconds: 5 }] })).toBe(false);
     const day = { ...emptyDay(), exercises: { 'custom-<b>': { sets: 1, bestHold: 5 } } };
-    expect(checkHistory({ '2025-06-02': day }).skipped).toEqual(['2025-06-02']);
+    expect(checkHistory({ '2025-06-02': day }, new Date(2025, 5, 3).getTime()).skipped).toEqual(['2025-06-02']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type SessionEvent, step } from '@/utils/domain/machine';
 import { ALARM, plan } from '@/utils/domain/plan';
-import { isSession, MINUTE, minutesLeft, msLeft, OFF, type Session } from '@/utils/domain/session';
+import { isPossibleSession, isSession, MINUTE, minutesLeft, msLeft, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { pick, random } from '../../helpers/random';
 
@@ -41,6 +41,8 @@ function randomSettings(next: () => number): Settings {
 /** The first broken invariant, or null. Plain checks: this runs fifty thousand times. */
 function brokenInvariant(session: Session, settings: Settings, now: number): string | null {
   if (!isSession(session)) return 'the session is not well formed';
+  // A session the machine makes must never look impossible, or reading it back would close it.
+  if (!isPossibleSession(session, now)) return 'the session could not be true';
   const target = plan(session, settings, now);
   const names = target.alarms.map((a) => a.name);
   if (new Set(names).size !== names.length) return `duplicate alarms: ${names.join(', ')}`;

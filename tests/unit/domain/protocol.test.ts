@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, sessionEvent } from '@/utils/domain/protocol';
 
+const parseAt = (message: unknown) => parseCommand(message, new Date(2026, 2, 14, 12).getTime());
+
 const result = { completed: true, exercises: [{ id: 'plank', sets: 2, holdSeconds: 25 }] };
 
 /** The session event a message stands for, or the reason it was refused. */
 function eventOf(message: unknown) {
-  const command = parseCommand(message);
+  const command = parseAt(message);
   return typeof command === 'string' ? command : sessionEvent(command);
 }
 
@@ -24,25 +26,25 @@ describe('the message protocol', () => {
     expect(eventOf({ type: 'doneForNow' })).toEqual({ type: 'doneForNow' });
     expect(eventOf({ type: 'finishBreak', result })).toEqual({ type: 'wake' });
     expect(eventOf({ type: 'breakProgress', breakId: 'b1', result })).toEqual({ type: 'wake' });
-    expect(eventOf({ type: 'importHistory', history: {} })).toEqual({ type: 'wake' });
+    expect(eventOf({ type: 'importBackup', id: 'i1', history: {}, settings: {} })).toEqual({ type: 'wake' });
+    expect(eventOf({ type: 'importStatus', id: 'i1' })).toEqual({ type: 'wake' });
   });
 
   it('keeps only the fields a command declares', () => {
-    expect(parseCommand({ type: 'setOnBall', on: true, sneaky: 1 })).toEqual({ type: 'setOnBall', on: true });
-    expect(parseCommand({ type: 'resume', on: true })).toEqual({ type: 'resume' });
+    expect(parseAt({ type: 'setOnBall', on: true, sneaky: 1 })).toEqual({ type: 'setOnBall', on: true });
+    expect(parseAt({ type: 'resume', on: true })).toEqual({ type: 'resume' });
   });
 
   it('refuses malformed and unknown messages with a reason', () => {
-    expect(parseCommand(null)).toBe('Message must be an object with a "type".');
-    expect(parseCommand({ type: 'toString' })).toBe('Unknown message type "toString".');
-    expect(parseCommand({ type: 'setOnBall', on: 'yes' })).toBe('"on" must be true or false.');
-    expect(parseCommand({ type: 'pause', minutes: 20 })).toBe('"minutes" must be one of 15, 30, 60 or null.');
-    expect(parseCommand({ type: 'startBreak', routine: 'long' })).toBe('"routine" must be "full" or "quick".');
-    expect(parseCommand({ type: 'finishBreak', result: { completed: true } })).toBe(
-      '"result" is not a valid break result.',
-    );
-    expect(parseCommand({ type: 'importHistory', history: { '2025-06-10': { satSeconds: -1 } } })).toBe(
-      'History has unreadable days: 2025-06-10.',
-    );
+    expect(parseAt(null)).toBe('Message must be an object with a "type".');
+    expect(parseAt({ type: 'toString' })).toBe('Unknown message type "toString".');
+    expect(parseAt({ type: 'setOnBall', on: 'yes' })).toBe('"on" must be true or false.');
+    expect(parseAt({ type: 'pause', minutes: 20 })).toBe('"minutes" must be one of 15, 30, 60 or null.');
+    expect(parseAt({ type: 'startBreak', routine: 'long' })).toBe('"routine" must be "full" or "quick".');
+    expect(parseAt({ type: 'finishBreak', result: { completed: true } })).toBe('"result" is not a valid break result.');
+    expect(
+      parseAt({ type: 'importBackup', id: 'i1', history: { '2025-06-10': { satSeconds: -1 } }, settings: {} }),
+    ).toBe('History has days that cannot be true: 2025-06-10.');
+    expect(parseAt({ type: 'x'.repeat(10_000) })).toBe(`Unknown message type "${'x'.repeat(39)}…".`);
   });
 });

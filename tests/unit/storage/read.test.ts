@@ -3,7 +3,8 @@ import { dayKey, emptyDay } from '@/utils/domain/history';
 import { STEADY_RHYTHM } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { progressionItem, settingsItem } from '@/utils/storage/items';
-import { loadHistory, loadProgression, loadSettings } from '@/utils/storage/read';
+import { loadProgression, loadSettings } from '@/utils/storage/read';
+import { loadHistory } from '@/utils/storage/read-history';
 import { sessionFrom } from '@/utils/storage/stored-values';
 import { storeDays } from '../../helpers/stored-days';
 
@@ -50,7 +51,7 @@ describe('reading what an earlier version stored', () => {
       cueIndex: 2,
       postureOpen: false,
     };
-    expect(sessionFrom(older)).toEqual({ ...older, held: null, headsUpGiven: false, rhythm: STEADY_RHYTHM });
+    expect(sessionFrom(older, 2000)).toEqual({ ...older, held: null, headsUpGiven: false, rhythm: STEADY_RHYTHM });
     expect(warn).not.toHaveBeenCalled();
   });
 
