@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
-import { settingsItem } from '@/utils/storage/items';
-import { sawSettings, updateSettings } from '@/utils/storage/update-settings';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
+import { nativeApi } from '@/utils/client/native-api';
+import { settingsWriter } from '@/utils/client/settings-writer';
+import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from '@/utils/domain/settings';
+import { SETTINGS_KEY } from '@/utils/storage/local-keys';
 
 export interface StoredSettings {
   settings: Settings;
   /** Settings whose stored value was unusable and has been reset to its default. */
   repaired: (keyof Settings)[];
 }
+
+/** The stored items, to follow changes, load after the first frame, which reads the settings itself. */
+const items = afterFirstFrame(() => import('@/utils/storage/items'));
 
 /**
  * The stored settings, sanitized. A tampered or corrupted value is shown as its default,
@@ -17,17 +22,32 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
   const [state, setState] = useState<StoredSettings | null>(null);
 
   useEffect(() => {
+    let stopped = false;
+    let unwatch = () => {};
     const take = (stored: unknown) => {
-      sawSettings(stored);
+      if (stopped) return;
+      void settingsWriter((writes) => writes.sawSettings(stored));
       const { settings, fellBack } = sanitizeSettings(stored);
       setState((before) => ({
         settings,
         repaired: [...new Set([...(before?.repaired ?? []), ...fellBack])],
       }));
-      if (fellBack.length > 0) void updateSettings({});
+      if (fellBack.length > 0) void settingsWriter((writes) => writes.updateSettings({}));
     };
-    void settingsItem.getValue().then(take);
-    return settingsItem.watch(take);
+    // Read with the browser's own API, as the storage library would, with the same fallback.
+    void nativeApi()
+      .storage.sync.get(SETTINGS_KEY)
+      .then((synced) => take(synced[SETTINGS_KEY] ?? DEFAULT_SETTINGS));
+    void items((module) => {
+      if (stopped) return;
+      unwatch = module.settingsItem.watch(take);
+      // A change made while the module loaded is read once it listens.
+      void module.settingsItem.getValue().then(take);
+    });
+    return () => {
+      stopped = true;
+      unwatch();
+    };
   }, []);
 
   const dismissRepaired = () => setState((before) => (before ? { ...before, repaired: [] } : before));
