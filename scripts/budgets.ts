@@ -7,14 +7,15 @@ import type { Shipped } from './shipped';
 export const POPUP_BUDGET_BYTES = 15_000;
 export const PAGE_BUDGET_BYTES = 18_000;
 /**
- * The design asks for 12 kB. The polyfill and the storage library alone take about 5 kB of it,
- * and a service worker cannot defer a module, so the worker is held at the size it has now,
- * so that it cannot grow unseen, until that gap is closed. It grew by about 1.4 kB for
- * the checks that every stored value, message and import can be true, the phases each command
- * is allowed in, and imports applied whole or not at all, and by about 1.4 kB more for holding
- * reminders in full screen, the heads-up and posture checks that adapt.
+ * The design asks for 12 kB; the worker is held where it is (18.36 kB) so that it cannot grow
+ * unseen. Gzipped on their own, the polyfill takes 2.7 kB, the storage library with its lock and
+ * comparison 3.1 kB, the i18n library 0.5 kB and the bundler's module glue 0.6 kB; the worker's
+ * own code alone is 12.2 kB: the session machine and its plan, the checks that every stored
+ * value, message and imported backup can be true, the history writer with the popup's figures,
+ * the notifications and the break tab. A service worker cannot defer any of it, and the minifier
+ * already does its best: none of its stronger settings saves more than 11 bytes.
  */
-export const WORKER_BUDGET_BYTES = 18_500;
+export const WORKER_BUDGET_BYTES = 18_400;
 
 const BUDGETS: Record<Shipped['kind'], number> = {
   popup: POPUP_BUDGET_BYTES,
