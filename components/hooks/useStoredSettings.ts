@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { afterFirstFrame } from '@/utils/client/after-first-frame';
+import { followStored } from '@/utils/client/follow-stored';
 import { nativeApi } from '@/utils/client/native-api';
 import { settingsWriter } from '@/utils/client/settings-writer';
 import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from '@/utils/domain/settings';
@@ -11,9 +11,6 @@ export interface StoredSettings {
   repaired: (keyof Settings)[];
 }
 
-/** The stored items, to follow changes, load after the first frame, which reads the settings itself. */
-const items = afterFirstFrame(() => import('@/utils/storage/items'));
-
 /**
  * The stored settings, sanitized. A tampered or corrupted value is shown as its default,
  * written back so every reader agrees, and reported so the person knows it happened.
@@ -23,7 +20,6 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
 
   useEffect(() => {
     let stopped = false;
-    let unwatch = () => {};
     const take = (stored: unknown) => {
       if (stopped) return;
       void settingsWriter((writes) => writes.sawSettings(stored));
@@ -38,15 +34,10 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
     void nativeApi()
       .storage.sync.get(SETTINGS_KEY)
       .then((synced) => take(synced[SETTINGS_KEY] ?? DEFAULT_SETTINGS));
-    void items((module) => {
-      if (stopped) return;
-      unwatch = module.settingsItem.watch(take);
-      // A change made while the module loaded is read once it listens.
-      void module.settingsItem.getValue().then(take);
-    });
+    const unfollow = followStored((items) => items.settingsItem, take);
     return () => {
       stopped = true;
-      unwatch();
+      unfollow();
     };
   }, []);
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useAfterFirstFrame } from '@/components/hooks/useAfterFirstFrame';
 import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { type BlockRun, suggestedMinutes } from '@/utils/domain/buildup';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
@@ -15,19 +16,10 @@ import { blockRunItem, historyItem, settingsItem } from '@/utils/storage/items';
 import { loadBlockRun, loadSettings } from '@/utils/storage/read';
 import { updateSettings } from '@/utils/storage/update-settings';
 import { BuildUp } from './BuildUp';
-import type { Details } from './Details';
 import { Summary } from './Summary';
 
 /** The charts, the calendar, the exercises and the download: loaded while the history is read. */
 const detailsModule = afterFirstFrame(() => import('./Details'));
-
-function useDetails(): typeof Details | null {
-  const [view, setView] = useState<typeof Details | null>(null);
-  useEffect(() => {
-    void detailsModule((module) => setView(() => module.Details));
-  }, []);
-  return view;
-}
 
 interface Loaded {
   history: History;
@@ -72,7 +64,7 @@ function EmptyState() {
 
 /** The progress page: reads the history the background keeps and redraws whenever it changes. */
 export function Progress() {
-  const LoadedDetails = useDetails();
+  const LoadedDetails = useAfterFirstFrame(detailsModule, (module) => module.Details);
   const [data, setData] = useState<Loaded | null>(null);
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
