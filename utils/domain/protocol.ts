@@ -14,7 +14,7 @@ import {
 import { type History, isBreakResult } from './history';
 import { checkHistory } from './history-checks';
 import type { SessionEvent } from './machine';
-import { ROUTINE_NAMES } from './routine';
+import { ROUTINE_NAMES, withinSourceDoses } from './routine';
 import { PAUSE_CHOICES, PAUSE_UNTIL, PHASES, type Phase, type Session } from './session';
 import { type Settings, sanitizeSettings } from './settings';
 
@@ -59,6 +59,8 @@ function importedDays(history: unknown, now: number): History | string {
 function importedSettings(settings: unknown): Settings | string {
   if (!isRecord(settings)) return '"settings" must be an object.';
   const { settings: usable, fellBack } = sanitizeSettings(settings);
+  // As a backup file is read: a built-in exercise never asks for more sets than its source gives.
+  if (fellBack.length === 0 && !withinSourceDoses(usable.routines)) fellBack.push('routines');
   return fellBack.length === 0 ? usable : `Settings have unusable values: ${fellBack.join(', ')}.`;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, sessionEvent } from '@/utils/domain/protocol';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 
 const parseAt = (message: unknown) => parseCommand(message, new Date(2026, 2, 14, 12).getTime());
 
@@ -86,6 +87,14 @@ describe('the message protocol', () => {
       );
       expect(importing(Array.from({ length: 21 }, (_, i) => ({ ...own, id: `custom-${i}` })))).toBe(
         'A backup holds at most 20 own exercises, not 21.',
+      );
+    });
+
+    it('refuses routines asking more sets of a built-in exercise than its source gives, as a backup file is', () => {
+      const routines = structuredClone(DEFAULT_SETTINGS.routines);
+      routines.full[0] = { id: 'plank', on: true, sets: 10 };
+      expect(parseAt({ type: 'importBackup', id: 'i1', history: {}, settings: { routines } })).toBe(
+        'Settings have unusable values: routines.',
       );
     });
 
