@@ -11,6 +11,11 @@ export function formatTimeOfDay(time: number | Date): string {
   return new Intl.DateTimeFormat(displayLocale(), { hour: 'numeric', minute: '2-digit' }).format(time);
 }
 
+/** A moment on another day: its weekday and time, such as a pause that ends tomorrow. */
+export function formatWeekdayTime(time: number | Date): string {
+  return new Intl.DateTimeFormat(displayLocale(), { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(time);
+}
+
 type LocaleWithWeek = Intl.Locale & {
   getWeekInfo?: () => { firstDay: number };
   weekInfo?: { firstDay: number };

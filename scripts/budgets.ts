@@ -11,15 +11,17 @@ export const PAGE_BUDGET_BYTES = 18_000;
  * and a service worker cannot defer a module, so the worker is held at the size it has now,
  * so that it cannot grow unseen, until that gap is closed. It grew by about 1.4 kB for
  * the checks that every stored value, message and import can be true, the phases each command
- * is allowed in, and imports applied whole or not at all.
+ * is allowed in, and imports applied whole or not at all, and by about 1.4 kB more for holding
+ * reminders in full screen, the heads-up and posture checks that adapt.
  */
-export const WORKER_BUDGET_BYTES = 17_000;
+export const WORKER_BUDGET_BYTES = 18_500;
 
 /**
  * The settings page is over the 18 kB pages are held to, since its routine editor, own
- * exercises and settings writes came in; held where it is until it is split further.
+ * exercises and settings writes came in, and the progress page since it shows posture checks
+ * per day; both held where they are until they are split further.
  */
-const HELD_PAGES: Record<string, number> = { 'options.html': 21_500 };
+const HELD_PAGES: Record<string, number> = { 'options.html': 21_500, 'progress.html': 18_300 };
 
 const BUDGETS: Record<Shipped['kind'], number> = {
   popup: POPUP_BUDGET_BYTES,

@@ -25,6 +25,22 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
         onSave={(value) => saveSetting('silent', value)}
       />
       <CheckboxField
+        id="hold-in-full-screen"
+        savedText={savedText()}
+        label={i18n.t('nudges.fullScreenLabel')}
+        checked={settings.holdInFullScreen}
+        hint={i18n.t('nudges.fullScreenHint')}
+        onSave={(value) => saveSetting('holdInFullScreen', value)}
+      />
+      <CheckboxField
+        id="heads-up"
+        savedText={savedText()}
+        label={i18n.t('nudges.headsUpLabel')}
+        checked={settings.headsUp}
+        hint={i18n.t('nudges.headsUpHint')}
+        onSave={(value) => saveSetting('headsUp', value)}
+      />
+      <CheckboxField
         id="badge"
         savedText={savedText()}
         label={i18n.t('options.notifications.badge')}

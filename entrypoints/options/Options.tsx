@@ -1,15 +1,28 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useSession } from '@/components/hooks/useSession';
 import { useStoredSettings } from '@/components/hooks/useStoredSettings';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { AwaySection } from './AwaySection';
 import { BreaksSection } from './BreaksSection';
-import { DataSection } from './DataSection';
+import type { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { settingNames } from './names';
 import { SittingSection } from './SittingSection';
 
+/** Backup, import and reset sit at the end of the page, so they load after the first frame. */
+const dataModule = afterFirstFrame(() => import('./DataSection'));
+
+function useDataSection(): typeof DataSection | null {
+  const [view, setView] = useState<typeof DataSection | null>(null);
+  useEffect(() => {
+    void dataModule((module) => setView(() => module.DataSection));
+  }, []);
+  return view;
+}
+
 export function Options() {
+  const LoadedDataSection = useDataSection();
   const [stored, dismissRepaired] = useStoredSettings();
   const session = useSession();
   // Bumped when the settings are replaced as a whole, so every field drops what was typed and shows the new values.
@@ -32,12 +45,14 @@ export function Options() {
           <NotificationsSection settings={stored.settings} />
         </div>
       )}
-      <DataSection
-        onReplaced={() => {
-          dismissRepaired();
-          setGeneration((n) => n + 1);
-        }}
-      />
+      {LoadedDataSection && (
+        <LoadedDataSection
+          onReplaced={() => {
+            dismissRepaired();
+            setGeneration((n) => n + 1);
+          }}
+        />
+      )}
     </main>
   );
 }

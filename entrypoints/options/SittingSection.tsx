@@ -52,6 +52,14 @@ export function SittingSection({ settings, session }: SittingSectionProps) {
         onSave={(value, leaving) => saveSetting('postureMinutes', value, leaving)}
         hint={<p>{i18n.t('options.sitting.postureHint')}</p>}
       />
+      <CheckboxField
+        id="adapt-posture"
+        savedText={savedText()}
+        label={i18n.t('nudges.adaptLabel')}
+        checked={settings.adaptPosture}
+        hint={i18n.t('nudges.adaptHint')}
+        onSave={(value) => saveSetting('adaptPosture', value)}
+      />
       <div class="tip" role="note" aria-labelledby="sitting-tip-heading">
         <h3 id="sitting-tip-heading">{i18n.t('options.sitting.tipHeading')}</h3>
         <p>{i18n.t('options.sitting.tipDose', [formatMinutes(DEFAULT_SETTINGS.blockMinutes)])}</p>

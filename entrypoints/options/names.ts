@@ -31,6 +31,12 @@ function settingName(key: keyof Settings): string {
       return i18n.t('options.notifications.silent');
     case 'badge':
       return i18n.t('options.notifications.badge');
+    case 'adaptPosture':
+      return i18n.t('nudges.adaptLabel');
+    case 'holdInFullScreen':
+      return i18n.t('nudges.fullScreenLabel');
+    case 'headsUp':
+      return i18n.t('nudges.headsUpLabel');
   }
 }
 

@@ -10,6 +10,7 @@ import { Footer } from './Footer';
 import type { Initial } from './initial';
 import { live } from './later';
 import { Panel } from './panels';
+import { SpaceOutOffer } from './SpaceOutOffer';
 import { Welcome } from './Welcome';
 
 export function Popup({ initial }: { initial: Initial }) {
@@ -54,6 +55,7 @@ export function Popup({ initial }: { initial: Initial }) {
           }}
         />
       )}
+      {session.rhythm.offer === 'open' && <SpaceOutOffer busy={busy} run={run} />}
       <Panel
         session={session}
         glance={glance}

@@ -82,7 +82,14 @@ function OnBallPanel({ session, now, busy, run, startBreak }: PanelProps) {
           />
         )}
         <BreakButtons busy={busy} startBreak={startBreak} />
-        {!paused && <PauseChoices busy={busy} onPause={(minutes) => void run({ type: 'pause', minutes })} />}
+        {!paused && (
+          <PauseChoices
+            busy={busy}
+            onPause={(choice) =>
+              void run('until' in choice ? { type: 'pauseUntil', until: choice.until } : { type: 'pause', ...choice })
+            }
+          />
+        )}
       </div>
     </section>
   );

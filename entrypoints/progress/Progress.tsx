@@ -21,6 +21,7 @@ import { ActivityCalendar } from './charts/ActivityCalendar';
 import { csvFileName, csvHeader } from './csv';
 import { Exercises } from './Exercises';
 import { LastDays } from './LastDays';
+import { PostureChecks } from './PostureChecks';
 import { Summary } from './Summary';
 
 const CALENDAR_WEEKS = 26;
@@ -117,12 +118,14 @@ export function Progress() {
         </>
       );
     }
+    const points = recentDays(history, now, 30);
     return (
       <>
         <SkippedNotice skipped={skipped} />
         <Summary streak={streaks(history, now)} totals={totals(history)} />
         {offer}
-        <LastDays points={recentDays(history, now, 30)} />
+        <LastDays points={points} />
+        <PostureChecks points={points} />
         <section class="card" aria-labelledby="calendar-heading">
           <h2 id="calendar-heading">{i18n.t('progress.calendarHeading')}</h2>
           <ActivityCalendar

@@ -12,6 +12,7 @@ const DAY_HEADERS: Record<DayFigure, () => string> = {
   blocksCompleted: () => i18n.t('progress.blocksFinished'),
   blocksEndedEarly: () => i18n.t('progress.csv.blocksEndedEarly'),
   postureAnswered: () => i18n.t('progress.csv.postureAnswered'),
+  postureSnoozed: () => i18n.t('nudges.csvSnoozed'),
   postureIgnored: () => i18n.t('progress.csv.postureIgnored'),
   breaksCompleted: () => i18n.t('progress.breaksDone'),
 };

@@ -110,6 +110,6 @@ describe('progress page in the built extension', () => {
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]?.startsWith('Day,Minutes on the ball,Blocks finished,')).toBe(true);
-    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},1,1,0,0,0,1,3,25,/);
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},1,1,0,0,0,0,1,3,25,/);
   });
 });

@@ -8,6 +8,8 @@ import { formatNumber } from '@/utils/i18n/numbers';
 /** Alarms within this of their planned time are left alone, so a wake does not reschedule them. */
 const ALARM_TOLERANCE_MS = 1000;
 const OWN_ALARMS = new Set<string>(Object.values(ALARM));
+/** Green while there is time; amber, still readable under white text, in the last minute. */
+const BADGE_COLORS: Record<Plan['badgeTone'], string> = { calm: '#2f6f4f', lastMinute: '#9a4a00' };
 
 function titleText(title: Title): string {
   switch (title.kind) {
@@ -59,7 +61,7 @@ export async function applyPlan(target: Plan): Promise<void> {
   }
   const action = browser.action ?? browser.browserAction;
   work.push(action.setBadgeText({ text: badgeText(target.badge) }));
-  work.push(action.setBadgeBackgroundColor({ color: '#2f6f4f' }));
+  work.push(action.setBadgeBackgroundColor({ color: BADGE_COLORS[target.badgeTone] }));
   work.push(action.setTitle({ title: titleText(target.title) }));
   work.push(action.setIcon({ path: iconPaths(target.iconOn) }));
   await Promise.all(work);

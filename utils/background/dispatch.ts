@@ -5,9 +5,18 @@
 import { browser } from '#imports';
 import { recordBlockEnds } from '@/utils/background/buildup-recorder';
 import { computeGlance } from '@/utils/domain/glance';
-import { addSat, type BreakResult, bump, dayKey, type History, recordBreak } from '@/utils/domain/history';
+import {
+  addSat,
+  type BreakResult,
+  bump,
+  type Counter,
+  dayKey,
+  type History,
+  recordBreak,
+} from '@/utils/domain/history';
 import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
 import { plan } from '@/utils/domain/plan';
+import type { PostureOutcome } from '@/utils/domain/posture-rhythm';
 import { createQueue } from '@/utils/domain/queue';
 import type { RoutineName } from '@/utils/domain/routine';
 import { PHASES, type Phase, type Session } from '@/utils/domain/session';
@@ -19,11 +28,18 @@ import { sessionFrom } from '@/utils/storage/stored-values';
 import { applyPlan } from './apply-plan';
 import { changeDays, loadWholeHistory } from './history-writer';
 import { clearNotice, showNotice } from './notices';
+import { lookAround } from './surroundings';
 
 /** Runs a task after every earlier one, so two events never read the same stale session. */
 export const sessionWrites = createQueue();
 
 const STRETCH_PAGE = '/stretch.html';
+
+const POSTURE_COUNTERS: Record<PostureOutcome, Counter> = {
+  good: 'postureAnswered',
+  snoozed: 'postureSnoozed',
+  missed: 'postureIgnored',
+};
 
 /** The stretch page for one routine; the full break needs no parameter, so its address stays the same. */
 function stretchPageUrl(routine: RoutineName): string {
@@ -39,7 +55,7 @@ function applyToHistory(history: History, effect: Effect): History {
       return bump(next, effect.to, effect.ended === 'completed' ? 'blocksCompleted' : 'blocksEndedEarly');
     }
     case 'posture':
-      return bump(history, effect.at, effect.answered ? 'postureAnswered' : 'postureIgnored');
+      return bump(history, effect.at, POSTURE_COUNTERS[effect.outcome]);
     default:
       return history;
   }
@@ -111,10 +127,14 @@ export function dispatch(
     const at = now();
     const [stored, settings] = await Promise.all([sessionItem.getValue(), loadSettings()]);
     const session = sessionFrom(stored, at);
+    const around = await lookAround(settings);
     // Catch up first: an event after a sleep must see the block as it is now.
-    const caughtUp = event.type === 'wake' ? { session, effects: [] } : step(session, { type: 'wake' }, at, settings);
+    const caughtUp =
+      event.type === 'wake' ? { session, effects: [] } : step(session, { type: 'wake' }, at, settings, around);
     const allowed = phases.includes(caughtUp.session.phase);
-    const result = allowed ? step(caughtUp.session, event, at, settings) : { session: caughtUp.session, effects: [] };
+    const result = allowed
+      ? step(caughtUp.session, event, at, settings, around)
+      : { session: caughtUp.session, effects: [] };
     const effects = [...caughtUp.effects, ...result.effects];
     if (result.session !== stored) await sessionItem.setValue(result.session);
     await runEffects(effects, settings, at, result.session);

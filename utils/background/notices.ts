@@ -19,6 +19,7 @@ export const NOTICE_IDS: Record<Notice, string> = {
   posture: 'posture',
   blockDone: 'block-done',
   welcomeBack: 'welcome-back',
+  headsUp: 'heads-up',
 };
 
 export function noticeFromId(id: string): Notice | null {
@@ -56,6 +57,8 @@ function content(notice: Notice, detail: { cue?: number; minutes?: number }): Co
         message: buttonsSupported ? i18n.t('notice.welcomeBackBody') : i18n.t('notice.welcomeBackBodyFirefox'),
         buttons: [i18n.t('notice.startBlock')],
       };
+    case 'headsUp':
+      return { title: i18n.t('nudges.headsUpTitle'), message: i18n.t('nudges.headsUpBody'), buttons: [] };
   }
 }
 
@@ -74,9 +77,11 @@ export async function showNotice(
     message,
   };
   if (buttonsSupported) {
-    options.buttons = buttons.map((text) => ({ title: text }));
-    options.requireInteraction = settings.keepOnScreen;
-    options.silent = settings.silent;
+    // The heads-up is a quiet note: no sound, and it never stays on screen.
+    const quiet = notice === 'headsUp';
+    if (buttons.length > 0) options.buttons = buttons.map((text) => ({ title: text }));
+    options.requireInteraction = quiet ? false : settings.keepOnScreen;
+    options.silent = quiet || settings.silent;
   }
   await browser.notifications.create(id, options);
 }

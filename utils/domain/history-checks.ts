@@ -38,7 +38,9 @@ export function checkDay(value: unknown, repair = false): DayRecord | null {
   if (satSeconds === null) return null;
   const day: DayRecord = { ...emptyDay(), satSeconds };
   for (const c of COUNTERS) {
-    const count = figure(value[c], DAY_LIMITS[c], repair);
+    // Days recorded before snoozes were counted apart have none.
+    const stored = c === 'postureSnoozed' && value[c] === undefined ? 0 : value[c];
+    const count = figure(stored, DAY_LIMITS[c], repair);
     if (count === null) return null;
     day[c] = count;
   }

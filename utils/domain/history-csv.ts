@@ -12,6 +12,7 @@ export type DayFigure =
   | 'blocksCompleted'
   | 'blocksEndedEarly'
   | 'postureAnswered'
+  | 'postureSnoozed'
   | 'postureIgnored'
   | 'breaksCompleted';
 
@@ -24,6 +25,7 @@ const DAY_FIGURES: DayFigure[] = [
   'blocksCompleted',
   'blocksEndedEarly',
   'postureAnswered',
+  'postureSnoozed',
   'postureIgnored',
   'breaksCompleted',
 ];
@@ -45,6 +47,7 @@ const DAY_IDS: Record<DayFigure, string> = {
   blocksCompleted: 'blocks_completed',
   blocksEndedEarly: 'blocks_ended_early',
   postureAnswered: 'posture_checks_answered',
+  postureSnoozed: 'posture_checks_snoozed',
   postureIgnored: 'posture_checks_ignored',
   breaksCompleted: 'breaks_completed',
 };

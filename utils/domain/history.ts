@@ -24,7 +24,10 @@ export interface DayRecord {
   satSeconds: number;
   blocksCompleted: number;
   blocksEndedEarly: number;
+  /** Posture checks answered "Looks good". */
   postureAnswered: number;
+  postureSnoozed: number;
+  /** Posture checks left unanswered. */
   postureIgnored: number;
   breaksCompleted: number;
   /** Keyed by a built-in exercise id or one of the person's own (see `isDoneExerciseId`). */
@@ -47,6 +50,7 @@ function limitsOfADay(): Record<Counter | 'sets', number> {
     blocksCompleted: perBlock,
     blocksEndedEarly: DAY_SECONDS,
     postureAnswered: perPostureCheck,
+    postureSnoozed: perPostureCheck,
     postureIgnored: perPostureCheck,
     breaksCompleted: DAY_SECONDS,
     sets: DAY_SECONDS,
@@ -87,6 +91,7 @@ export function emptyDay(): DayRecord {
     blocksCompleted: 0,
     blocksEndedEarly: 0,
     postureAnswered: 0,
+    postureSnoozed: 0,
     postureIgnored: 0,
     breaksCompleted: 0,
     exercises: {},
@@ -99,7 +104,8 @@ export function dayKey(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function startOfNextDay(ms: number): number {
+/** The local midnight that ends the day of `ms`. */
+export function startOfNextDay(ms: number): number {
   const d = new Date(ms);
   d.setHours(24, 0, 0, 0);
   return d.getTime();
@@ -168,6 +174,7 @@ export const COUNTERS: Counter[] = [
   'blocksCompleted',
   'blocksEndedEarly',
   'postureAnswered',
+  'postureSnoozed',
   'postureIgnored',
   'breaksCompleted',
 ];

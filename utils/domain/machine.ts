@@ -4,15 +4,20 @@
  * with plain data. Alarms, badge and title are not effects: they are derived from the
  * session by `plan`, which makes a second block alarm or a stale alarm impossible.
  */
+import { startOfNextDay } from './history';
+import { CALM, holdsNotices, isStale, mayRelease, STALE_AFTER_MS, type Surroundings } from './hold';
+import { afterCheck, answerOffer, type PostureOutcome, postureInterval } from './posture-rhythm';
 import type { RoutineName } from './routine';
-import { nextWorkdayEnd, withinWorkingHours } from './schedule';
-import { type Block, MINUTE, msSat, OFF, type Session } from './session';
+import { nextWorkdayEnd, nextWorkdayStart, withinWorkingHours } from './schedule';
+import { type Block, MINUTE, msSat, OFF, type PauseUntil, type Session } from './session';
 import type { Settings } from './settings';
+
+export { STALE_AFTER_MS } from './hold';
 
 export const SNOOZE_MINUTES = 5;
 export const EXTEND_MINUTES = 5;
-/** A posture check that is this late (the laptop slept) is skipped, not shown. */
-export const STALE_AFTER_MS = 2 * MINUTE;
+/** The heads-up comes this long before the block ends. */
+export const HEADS_UP_MS = MINUTE;
 
 export type SessionEvent =
   | { type: 'start' }
@@ -22,6 +27,8 @@ export type SessionEvent =
   | { type: 'postureGood' }
   | { type: 'postureSnooze' }
   | { type: 'pause'; minutes: number | null }
+  | { type: 'pauseUntil'; until: PauseUntil }
+  | { type: 'answerOffer'; spaceOut: boolean }
   | { type: 'resume' }
   | { type: 'away'; since: number }
   | { type: 'back' }
@@ -30,12 +37,12 @@ export type SessionEvent =
   | { type: 'startBreak'; routine?: RoutineName }
   | { type: 'doneForNow' };
 
-export type Notice = 'posture' | 'blockDone' | 'welcomeBack';
+export type Notice = 'posture' | 'blockDone' | 'welcomeBack' | 'headsUp';
 
 export type Effect =
   /** Minutes sat between `from` and `to`, and how the block ended, if it did. */
   | { type: 'sat'; from: number; to: number; ended: 'completed' | 'early' | null }
-  | { type: 'posture'; answered: boolean; at: number }
+  | { type: 'posture'; outcome: PostureOutcome; at: number }
   | { type: 'notify'; notice: Notice; cue?: number; minutes?: number }
   | { type: 'clear'; notice: Notice }
   | { type: 'openBreak'; routine: RoutineName };
@@ -49,7 +56,35 @@ export function isOnBall(session: Session): boolean {
   return session.phase === 'sitting' || session.phase === 'paused';
 }
 
-export function step(session: Session, event: SessionEvent, now: number, settings: Settings): Step {
+/**
+ * Applies one event. `surroundings` is what the worker saw when it woke (a full-screen
+ * window); the rhythm of posture checks follows every check the step answered or missed.
+ */
+export function step(
+  session: Session,
+  event: SessionEvent,
+  now: number,
+  settings: Settings,
+  surroundings: Surroundings = CALM,
+): Step {
+  const result = apply(session, event, now, settings, surroundings);
+  const outcomes = result.effects.flatMap((e) => (e.type === 'posture' ? [e.outcome] : []));
+  if (outcomes.length === 0) return result;
+  const rhythm = outcomes.reduce((r, outcome) => afterCheck(r, outcome, settings), result.session.rhythm);
+  return { session: withRhythm(result.session, rhythm, settings), effects: result.effects };
+}
+
+/** A new rhythm, with an already planned check moved by as much as the interval grew. */
+function withRhythm(session: Session, rhythm: Session['rhythm'], settings: Settings): Session {
+  const grewBy = postureInterval(rhythm, settings) - postureInterval(session.rhythm, settings);
+  const block =
+    session.block && session.block.nextPostureAt !== null && grewBy > 0
+      ? { ...session.block, nextPostureAt: session.block.nextPostureAt + grewBy * MINUTE }
+      : session.block;
+  return { ...session, rhythm, block };
+}
+
+function apply(session: Session, event: SessionEvent, now: number, settings: Settings, around: Surroundings): Step {
   switch (event.type) {
     case 'start':
       return isOnBall(session) ? withoutEffects(session) : startBlock(session, now, settings.blockMinutes, settings);
@@ -58,13 +93,19 @@ export function step(session: Session, event: SessionEvent, now: number, setting
     case 'toggle':
       return isOnBall(session) ? stop(session, now) : startBlock(session, now, settings.blockMinutes, settings);
     case 'wake':
-      return wake(session, now, settings);
+      return wake(session, now, settings, around);
     case 'postureGood':
       return answerPosture(session, now, null);
     case 'postureSnooze':
       return answerPosture(session, now, now + SNOOZE_MINUTES * MINUTE);
     case 'pause':
       return pause(session, now, 'user', event.minutes === null ? null : now + event.minutes * MINUTE);
+    case 'pauseUntil': {
+      const until = event.until === 'tomorrow' ? startOfNextDay(now) : nextWorkdayStart(settings.schedule, now);
+      return until === null ? withoutEffects(session) : pause(session, now, 'user', until);
+    }
+    case 'answerOffer':
+      return withoutEffects(withRhythm(session, answerOffer(session.rhythm, event.spaceOut, settings), settings));
     case 'resume':
       return session.phase === 'paused' ? resume(session, now, settings) : withoutEffects(session);
     case 'away':
@@ -89,8 +130,8 @@ function withoutEffects(session: Session): Step {
   return { session, effects: [] };
 }
 
-function firstPosture(now: number, settings: Settings): number | null {
-  return settings.postureEnabled ? now + settings.postureMinutes * MINUTE : null;
+function firstPosture(session: Session, now: number, settings: Settings): number | null {
+  return settings.postureEnabled ? now + postureInterval(session.rhythm, settings) * MINUTE : null;
 }
 
 function startBlock(session: Session, now: number, minutes: number, settings: Settings): Step {
@@ -99,10 +140,19 @@ function startBlock(session: Session, now: number, minutes: number, settings: Se
     endsAt: now + minutes * MINUTE,
     lengthMinutes: minutes,
     pausedMs: 0,
-    nextPostureAt: firstPosture(now, settings),
+    nextPostureAt: firstPosture(session, now, settings),
   };
   return {
-    session: { ...session, phase: 'sitting', block, pause: null, since: null, postureOpen: false },
+    session: {
+      ...session,
+      phase: 'sitting',
+      block,
+      pause: null,
+      since: null,
+      postureOpen: false,
+      held: null,
+      headsUpGiven: false,
+    },
     effects: [
       { type: 'clear', notice: 'blockDone' },
       { type: 'clear', notice: 'welcomeBack' },
@@ -119,8 +169,9 @@ function closeBlock(session: Session, at: number, ended: 'completed' | 'early'):
   const to = Math.min(pause ? pause.since : at, block.endsAt);
   const effects: Effect[] = [{ type: 'sat', from: to - sat, to, ended }];
   if (session.postureOpen) {
-    effects.push({ type: 'posture', answered: false, at }, { type: 'clear', notice: 'posture' });
+    effects.push({ type: 'posture', outcome: 'missed', at }, { type: 'clear', notice: 'posture' });
   }
+  if (session.headsUpGiven) effects.push({ type: 'clear', notice: 'headsUp' });
   return { sat, effects };
 }
 
@@ -133,7 +184,7 @@ function stop(session: Session, now: number): Step {
   };
 }
 
-function wake(session: Session, now: number, settings: Settings): Step {
+function wake(session: Session, now: number, settings: Settings, around: Surroundings): Step {
   let current = session;
   const effects: Effect[] = [];
   const workdayEnd = settings.schedule.offAtEnd ? lastWorkdayEndBefore(settings, session, now) : null;
@@ -143,53 +194,108 @@ function wake(session: Session, now: number, settings: Settings): Step {
     const stopped = stop(current, workdayEnd);
     return { session: stopped.session, effects: stopped.effects };
   }
-  if (current.phase === 'paused' && current.pause?.until != null && current.pause.until <= now) {
-    const resumed = resume(current, current.pause.until, settings);
-    current = resumed.session;
-    effects.push(...resumed.effects);
+  const pausedUntil = current.phase === 'paused' ? current.pause?.until : null;
+  if (pausedUntil != null && pausedUntil <= now && current.pause) {
+    if (around.away && settings.pauseWhenAway) {
+      // Nobody is at the desk when the pause ends (a pause until tomorrow, overnight): it goes on
+      // as an away pause from when it began, and coming back decides, as after any absence.
+      current = { ...current, pause: { ...current.pause, reason: 'away', until: null } };
+    } else {
+      // Woken long after the pause ended (the laptop slept): the block goes on from now, not from then.
+      const resumed = resume(current, now - pausedUntil < STALE_AFTER_MS ? pausedUntil : now, settings);
+      current = resumed.session;
+      effects.push(...resumed.effects);
+    }
+  }
+  const quiet = holdsNotices(settings, around);
+  const remind = withinWorkingHours(settings.schedule, now);
+  if (current.held && mayRelease(current, now, quiet)) {
+    const shown =
+      current.held.notice === 'blockDone' ? blockDoneNotice(current) : releasePosture(current, now, settings);
+    current = { ...shown.session, held: null };
+    effects.push(...shown.effects);
+  } else if (current.held && (isStale(current.held, now) || !mayRelease(current, now, false))) {
+    current = { ...current, held: null };
   }
   if (current.phase !== 'sitting' || !current.block) return { session: current, effects };
-  const block = withPostureSetting(current.block, now, settings);
-  const remind = withinWorkingHours(settings.schedule, now);
+  const block = withPostureSetting(current, now, settings);
+  const show = remind && !quiet;
 
   if (now >= block.endsAt) {
     const closed = closeBlock(current, block.endsAt, 'completed');
     const minutes = Math.round(closed.sat / MINUTE);
     effects.push(...closed.effects);
-    if (remind) effects.push({ type: 'notify', notice: 'blockDone', minutes });
-    return {
-      session: {
-        ...current,
-        phase: 'blockDone',
-        block: null,
-        pause: null,
-        since: block.endsAt,
-        lastBlockMinutes: minutes,
-        postureOpen: false,
-      },
-      effects,
+    const done: Session = {
+      ...current,
+      phase: 'blockDone',
+      block: null,
+      pause: null,
+      since: block.endsAt,
+      lastBlockMinutes: minutes,
+      postureOpen: false,
+      held: remind && quiet ? { notice: 'blockDone', at: block.endsAt } : null,
     };
+    if (show) effects.push(...blockDoneNotice(done).effects);
+    return { session: done, effects };
   }
 
-  if (block.nextPostureAt !== null && now >= block.nextPostureAt) {
-    const next = settings.postureEnabled ? now + settings.postureMinutes * MINUTE : null;
-    const fresh = now - block.nextPostureAt < STALE_AFTER_MS;
-    let { cueIndex, postureOpen } = current;
-    if (fresh && remind) {
-      if (postureOpen) effects.push({ type: 'posture', answered: false, at: now });
-      effects.push({ type: 'notify', notice: 'posture', cue: cueIndex });
-      cueIndex += 1;
-      postureOpen = true;
-    }
-    return { session: { ...current, block: { ...block, nextPostureAt: next }, cueIndex, postureOpen }, effects };
+  let next: Session = block === current.block ? current : { ...current, block };
+  if (headsUpDue(next, now, settings)) {
+    // Held back or outside working hours, a heads-up is simply not given: after the end it means nothing.
+    if (show) effects.push({ type: 'notify', notice: 'headsUp' });
+    next = { ...next, headsUpGiven: true };
   }
-  return { session: block === current.block ? current : { ...current, block }, effects };
+  if (block.nextPostureAt !== null && now >= block.nextPostureAt) {
+    const due = block.nextPostureAt;
+    const nextPostureAt = settings.postureEnabled ? now + postureInterval(next.rhythm, settings) * MINUTE : null;
+    next = { ...next, block: { ...block, nextPostureAt } };
+    if (now - due < STALE_AFTER_MS && remind) {
+      if (quiet) {
+        next = { ...next, held: { notice: 'posture', at: due } };
+      } else {
+        const shown = showPosture(next, now);
+        next = shown.session;
+        effects.push(...shown.effects);
+      }
+    }
+  }
+  return { session: next, effects };
+}
+
+function blockDoneNotice(session: Session): Step {
+  return { session, effects: [{ type: 'notify', notice: 'blockDone', minutes: session.lastBlockMinutes }] };
+}
+
+/** Shows the next posture cue; a check still open on screen counts as missed. */
+function showPosture(session: Session, now: number): Step {
+  const effects: Effect[] = [];
+  if (session.postureOpen) effects.push({ type: 'posture', outcome: 'missed', at: now });
+  effects.push({ type: 'notify', notice: 'posture', cue: session.cueIndex });
+  return { session: { ...session, cueIndex: session.cueIndex + 1, postureOpen: true }, effects };
+}
+
+/** A held check shown late: the next one is counted from now, so checks never come closer than the interval. */
+function releasePosture(session: Session, now: number, settings: Settings): Step {
+  const shown = showPosture(session, now);
+  const block = shown.session.block;
+  if (!block || block.nextPostureAt === null) return shown;
+  const nextPostureAt = Math.max(block.nextPostureAt, now + postureInterval(session.rhythm, settings) * MINUTE);
+  return { session: { ...shown.session, block: { ...block, nextPostureAt } }, effects: shown.effects };
+}
+
+/** The heads-up falls a minute before the end, once per block, and only in blocks longer than that minute. */
+function headsUpDue(session: Session, now: number, settings: Settings): boolean {
+  const { block } = session;
+  if (!settings.headsUp || session.headsUpGiven || !block) return false;
+  const at = block.endsAt - HEADS_UP_MS;
+  return at > block.startedAt && now >= at;
 }
 
 /** Turning posture checks off or on applies to the running block from now on. */
-function withPostureSetting(block: Block, now: number, settings: Settings): Block {
+function withPostureSetting(session: Session, now: number, settings: Settings): Block {
+  const block = session.block as Block;
   if (!settings.postureEnabled) return block.nextPostureAt === null ? block : { ...block, nextPostureAt: null };
-  return block.nextPostureAt === null ? { ...block, nextPostureAt: firstPosture(now, settings) } : block;
+  return block.nextPostureAt === null ? { ...block, nextPostureAt: firstPosture(session, now, settings) } : block;
 }
 
 /** The end of a working day that passed while "On ball" was on, if any. */
@@ -202,7 +308,7 @@ function lastWorkdayEndBefore(settings: Settings, session: Session, now: number)
 function answerPosture(session: Session, now: number, snoozeUntil: number | null): Step {
   if (!session.postureOpen) return withoutEffects(session);
   const effects: Effect[] = [
-    { type: 'posture', answered: true, at: now },
+    { type: 'posture', outcome: snoozeUntil === null ? 'good' : 'snoozed', at: now },
     { type: 'clear', notice: 'posture' },
   ];
   const block =
@@ -225,7 +331,7 @@ function resume(session: Session, at: number, settings: Settings): Step {
   const gap = Math.max(0, at - pause.since);
   const nextPostureAt = settings.postureEnabled
     ? block.nextPostureAt === null
-      ? at + settings.postureMinutes * MINUTE
+      ? at + postureInterval(session.rhythm, settings) * MINUTE
       : block.nextPostureAt + gap
     : null;
   return withoutEffects({
@@ -252,7 +358,7 @@ function startBreak(session: Session, now: number, routine: RoutineName): Step {
   if (session.phase === 'onBreak') return { session, effects: [{ type: 'openBreak', routine }] };
   const closed = isOnBall(session) ? closeBlock(session, now, 'early') : { effects: [] as Effect[] };
   return {
-    session: { ...session, phase: 'onBreak', block: null, pause: null, since: now, postureOpen: false },
+    session: { ...session, phase: 'onBreak', block: null, pause: null, since: now, postureOpen: false, held: null },
     effects: [...closed.effects, { type: 'clear', notice: 'blockDone' }, { type: 'openBreak', routine }],
   };
 }

@@ -3,7 +3,7 @@
  * runner makes the real alarms, badge and title match this on every wake, so the worker
  * can die at any moment and a restart that dropped alarms puts them back.
  */
-import { isOnBall } from './machine';
+import { HEADS_UP_MS, isOnBall } from './machine';
 import { nextWorkdayEnd } from './schedule';
 import { type Block, MINUTE, minutesLeft, msLeft, type Session } from './session';
 import type { Settings } from './settings';
@@ -14,6 +14,9 @@ export const ALARM = {
   pauseEnd: 'pause-end',
   badge: 'badge-minute',
   workdayEnd: 'workday-end',
+  headsUp: 'heads-up',
+  /** Looks again whether full screen has ended, while a notice is held and nothing else wakes the worker. */
+  held: 'held-notice',
 } as const;
 
 export type AlarmName = (typeof ALARM)[keyof typeof ALARM];
@@ -34,6 +37,8 @@ export type Title =
 export interface Plan {
   alarms: PlannedAlarm[];
   badge: string;
+  /** The badge turns from calm to warning in the block's last minute. */
+  badgeTone: 'calm' | 'lastMinute';
   title: Title;
   iconOn: boolean;
 }
@@ -56,6 +61,10 @@ export function plan(session: Session, settings: Settings, now: number): Plan {
     alarms.push({ name: ALARM.blockEnd, when: block.endsAt });
     const postureAt = postureCheckBeforeEnd(block);
     if (postureAt !== null) alarms.push({ name: ALARM.posture, when: postureAt });
+    const headsUpAt = block.endsAt - HEADS_UP_MS;
+    if (settings.headsUp && !session.headsUpGiven && headsUpAt > block.startedAt) {
+      alarms.push({ name: ALARM.headsUp, when: headsUpAt });
+    }
     if (settings.badge) {
       // Fires as the displayed minute changes, then every minute.
       const intoMinute = msLeft(session, now) % MINUTE;
@@ -74,5 +83,10 @@ export function plan(session: Session, settings: Settings, now: number): Plan {
     const end = nextWorkdayEnd(settings.schedule, block?.startedAt ?? now);
     if (end !== null) alarms.push({ name: ALARM.workdayEnd, when: end });
   }
-  return { alarms, badge, title, iconOn: isOnBall(session) };
+  // The minute badge alarm already looks again each minute; without it, a held notice needs its own.
+  if (session.held && !alarms.some((a) => a.name === ALARM.badge)) {
+    alarms.push({ name: ALARM.held, when: now + MINUTE, periodInMinutes: 1 });
+  }
+  const badgeTone = session.phase === 'sitting' && left <= 1 ? 'lastMinute' : 'calm';
+  return { alarms, badge, badgeTone, title, iconOn: isOnBall(session) };
 }

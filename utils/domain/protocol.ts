@@ -8,7 +8,7 @@ import { type History, isBreakResult } from './history';
 import { checkHistory } from './history-checks';
 import type { SessionEvent } from './machine';
 import { ROUTINE_NAMES } from './routine';
-import { PAUSE_CHOICES, PHASES, type Phase, type Session } from './session';
+import { PAUSE_CHOICES, PAUSE_UNTIL, PHASES, type Phase, type Session } from './session';
 import { type Settings, sanitizeSettings } from './settings';
 
 interface CommandRule<F extends object> {
@@ -31,6 +31,7 @@ function command<F extends object>(
 const NO_FIELDS = () => ({});
 const WAKE = (): SessionEvent => ({ type: 'wake' });
 const isPauseChoice = oneOf(PAUSE_CHOICES);
+const isPauseUntil = oneOf(PAUSE_UNTIL);
 const BREAK_ID = /^[\w-]{1,64}$/;
 const NOT_A_RESULT = '"result" is not a valid break result.';
 const NOT_A_ROUTINE = '"routine" must be "full" or "quick".';
@@ -64,6 +65,16 @@ const COMMANDS = {
     (m) => (isPauseChoice(m.minutes) ? { minutes: m.minutes } : '"minutes" must be one of 15, 30, 60 or null.'),
     ({ minutes }) => ({ type: 'pause', minutes }),
     ON_BALL,
+  ),
+  pauseUntil: command(
+    (m) => (isPauseUntil(m.until) ? { until: m.until } : '"until" must be "tomorrow" or "workday".'),
+    ({ until }) => ({ type: 'pauseUntil', until }),
+    ON_BALL,
+  ),
+  /** The person's answer to the offer to space posture checks out. */
+  answerOffer: command(
+    (m) => (isBoolean(m.spaceOut) ? { spaceOut: m.spaceOut } : '"spaceOut" must be true or false.'),
+    ({ spaceOut }) => ({ type: 'answerOffer', spaceOut }),
   ),
   resume: command(NO_FIELDS, () => ({ type: 'resume' }), ['paused']),
   /** Allowed in every phase; during a break the worker shows the break's tab instead of opening another. */

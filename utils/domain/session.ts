@@ -31,6 +31,25 @@ const isPause = /* @__PURE__ */ record({
 });
 export type Pause = Checked<typeof isPause>;
 
+/** A notification kept back while a window was full screen, and when it fell due. */
+const isHeld = /* @__PURE__ */ record({
+  notice: oneOf(['posture', 'blockDone'] as const),
+  at: isTimestamp,
+});
+export type Held = Checked<typeof isHeld>;
+
+/** How posture checks have been answered lately, and the interval that earned. */
+const isRhythm = /* @__PURE__ */ record({
+  /** The interval checks have grown to; read through `postureInterval`, which keeps it between floor and cap. */
+  everyMinutes: isFiniteNumber,
+  goodInRow: isCount,
+  /** Checks snoozed or left unanswered in a row. */
+  unkeptInRow: isCount,
+  /** The offer to space checks out: not yet due, shown, or answered (it is made once). */
+  offer: oneOf(['none', 'open', 'made'] as const),
+});
+export type Rhythm = Checked<typeof isRhythm>;
+
 const isSessionFields = /* @__PURE__ */ record({
   phase: oneOf(PHASES),
   block: nullable(isBlock),
@@ -43,6 +62,10 @@ const isSessionFields = /* @__PURE__ */ record({
   cueIndex: isFiniteNumber,
   /** A posture notification is on screen and not yet answered. */
   postureOpen: isBoolean,
+  held: nullable(isHeld),
+  /** The heads-up before the end was given (or its moment passed) in this block. */
+  headsUpGiven: isBoolean,
+  rhythm: isRhythm,
 });
 export type Session = Checked<typeof isSessionFields>;
 
@@ -53,6 +76,11 @@ export function isSession(value: unknown): value is Session {
   return onBall === (value.block !== null) && (value.phase === 'paused') === (value.pause !== null);
 }
 
+export const STEADY_RHYTHM: Rhythm = { everyMinutes: 0, goodInRow: 0, unkeptInRow: 0, offer: 'none' };
+
+/** Fields added after the first release, so a session stored by an older version still reads. */
+export const LATER_FIELDS = { held: null, headsUpGiven: false, rhythm: STEADY_RHYTHM } as const;
+
 export const OFF: Session = {
   phase: 'off',
   block: null,
@@ -61,6 +89,7 @@ export const OFF: Session = {
   lastBlockMinutes: 0,
   cueIndex: 0,
   postureOpen: false,
+  ...LATER_FIELDS,
 };
 
 export const MINUTE = 60_000;
@@ -86,15 +115,19 @@ export function msSat(block: Block, pause: Pause | null, now: number): number {
 
 /** The pause lengths offered, in minutes; `null` pauses until "Resume". */
 export const PAUSE_CHOICES = [15, 30, 60, null] as const;
-const LONGEST_PAUSE_MS = 60 * MINUTE;
+/** Pauses that last until a moment rather than for a number of minutes. */
+export const PAUSE_UNTIL = ['tomorrow', 'workday'] as const;
+export type PauseUntil = (typeof PAUSE_UNTIL)[number];
+/** A pause until the working day starts ends at most a week and a day after it was chosen. */
+const LONGEST_PAUSE_MS = 8 * 24 * 60 * MINUTE;
 /** Room for a clock set a little back after the block began. */
 const CLOCK_SLACK_MS = MINUTE;
 
 /**
  * Whether a well-formed session could have come about by `now`: a block no longer than the
  * longest allowed, started before now, paused no longer than it has existed, ending exactly
- * its length plus its pauses after it began, a timed pause ending no later than the longest
- * choice from now.
+ * its length plus its pauses after it began, a timed pause ending no later than the latest
+ * moment a pause can be chosen to last until.
  */
 export function isPossibleSession(session: Session, now: number): boolean {
   const latest = now + CLOCK_SLACK_MS;
@@ -102,7 +135,9 @@ export function isPossibleSession(session: Session, now: number): boolean {
   if (!isCount(session.cueIndex) || !inRange(0, LIMITS.blockMinutes.max)(session.lastBlockMinutes)) return false;
   if ((session.phase === 'blockDone' || session.phase === 'onBreak') && (since === null || since > latest))
     return false;
-  // A timed pause ends at most the longest choice after it was last chosen, which was before now.
+  if ((session.held && session.held.at > latest) || !inRange(0, LIMITS.postureMinutes.max)(session.rhythm.everyMinutes))
+    return false;
+  // A timed pause ends at most the latest moment a pause can last until, chosen before now.
   if (
     pause &&
     (pause.since > latest ||

@@ -17,6 +17,8 @@ export interface Settings {
   blockMinutes: number;
   postureEnabled: boolean;
   postureMinutes: number;
+  /** Let checks come less often while they are answered "Looks good"; `postureMinutes` stays the floor. */
+  adaptPosture: boolean;
   /** The built-in breaks an older version ran; kept so its choice carries over into `routines`. */
   breaks: ExerciseId[];
   routines: Routines;
@@ -28,6 +30,10 @@ export interface Settings {
   silent: boolean;
   badge: boolean;
   soundCues: boolean;
+  /** Hold posture checks and "block done" while a browser window is full screen. */
+  holdInFullScreen: boolean;
+  /** A quiet note a minute before the block ends. */
+  headsUp: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -48,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   blockMinutes: 30,
   postureEnabled: true,
   postureMinutes: 10,
+  adaptPosture: true,
   breaks: ['plank', 'rotation', 'child-pose'],
   routines: DEFAULT_ROUTINES,
   restSeconds: 15,
@@ -58,6 +65,8 @@ export const DEFAULT_SETTINGS: Settings = {
   silent: false,
   badge: true,
   soundCues: false,
+  holdInFullScreen: true,
+  headsUp: false,
 };
 
 /** Why a value was rejected; the key names the message shown next to the field. */

@@ -10,6 +10,8 @@ export interface DayPoint {
   blocksCompleted: number;
   breaks: number;
   active: boolean;
+  /** Posture checks answered "Looks good", snoozed, and left unanswered. */
+  checks: { good: number; snoozed: number; missed: number };
 }
 
 /** Whole minutes on the ball, rounded the same way on every page. */
@@ -30,6 +32,7 @@ export function recentDays(history: History, now: number, count = 30): DayPoint[
       blocksCompleted: day?.blocksCompleted ?? 0,
       breaks: day?.breaksCompleted ?? 0,
       active: isActiveDay(day),
+      checks: { good: day?.postureAnswered ?? 0, snoozed: day?.postureSnoozed ?? 0, missed: day?.postureIgnored ?? 0 },
     });
   }
   return points;
@@ -61,7 +64,13 @@ export function hasActivity(history: History): boolean {
   return Object.values(history).some(
     (day) =>
       day.satSeconds > 0 ||
-      day.blocksCompleted + day.blocksEndedEarly + day.postureAnswered + day.postureIgnored + day.breaksCompleted > 0 ||
+      day.blocksCompleted +
+        day.blocksEndedEarly +
+        day.postureAnswered +
+        day.postureSnoozed +
+        day.postureIgnored +
+        day.breaksCompleted >
+        0 ||
       Object.keys(day.exercises).length > 0,
   );
 }

@@ -1,9 +1,10 @@
 /** Reading stored values, which may hold anything (an older version, another browser, a hand edit). */
 
 import { type BlockRun, isBlockRun, NO_RUN } from '@/utils/domain/buildup';
+import { isRecord } from '@/utils/domain/checks';
 import type { Progression } from '@/utils/domain/progression';
 import type { Session } from '@/utils/domain/session';
-import type { Settings } from '@/utils/domain/settings';
+import { checkSchedule, type Schedule, type Settings } from '@/utils/domain/settings';
 import {
   blockRunItem,
   isTrackedBreak,
@@ -22,6 +23,12 @@ export async function loadSession(now = Date.now()): Promise<Session> {
 
 export async function loadSettings(): Promise<Settings> {
   return settingsFrom(await settingsItem.getValue());
+}
+
+/** Whether working hours are on, read without repairing every setting, for a page that needs only this. */
+export async function loadWorkingHoursOn(): Promise<boolean> {
+  const stored: unknown = await settingsItem.getValue();
+  return isRecord(stored) && checkSchedule(stored.schedule) === null && (stored.schedule as Schedule).enabled;
 }
 
 export async function loadBlockRun(): Promise<BlockRun> {

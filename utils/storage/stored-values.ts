@@ -3,10 +3,10 @@
  * use them before that library has loaded: the popup's and the stretch page's early reads, and
  * `read.ts` after reading through the library.
  */
-import { type Check, isCount } from '@/utils/domain/checks';
+import { type Check, isCount, isRecord } from '@/utils/domain/checks';
 import { type CustomExercise, checkCustomExercises, isCustomId } from '@/utils/domain/custom-exercise';
 import { checkProgression, type Progression } from '@/utils/domain/progression';
-import { isPossibleSession, isSession, OFF, type Session } from '@/utils/domain/session';
+import { isPossibleSession, isSession, LATER_FIELDS, OFF, type Session } from '@/utils/domain/session';
 import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
 
 /**
@@ -25,7 +25,8 @@ export function readStored<T>(stored: unknown, check: Check<T>, fallback: T, war
  * have come about by `now` is closed without recording any of its time, which cannot be trusted.
  */
 export function sessionFrom(stored: unknown, now: number): Session {
-  const session = readStored(stored, isSession, OFF, 'Stored session was unreadable; starting off ball.');
+  const filled = isRecord(stored) ? { ...LATER_FIELDS, ...stored } : stored;
+  const session = readStored(filled, isSession, OFF, 'Stored session was unreadable; starting off ball.');
   if (isPossibleSession(session, now)) return session;
   console.warn('Stored session could not be true; closed unrecorded.', stored);
   return { ...OFF, cueIndex: isCount(session.cueIndex) ? session.cueIndex : 0 };

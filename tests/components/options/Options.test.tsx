@@ -285,6 +285,9 @@ describe('options page: notifications', () => {
     ['Keep reminders on screen until I dismiss them', 'keepOnScreen', true],
     ['Silent reminders', 'silent', true],
     ['Show the minutes left on the toolbar icon', 'badge', false],
+    ['Hold reminders while a window is full screen', 'holdInFullScreen', false],
+    ['A quiet heads-up a minute before the block ends', 'headsUp', true],
+    ['Space out posture checks when they look good', 'adaptPosture', false],
   ] as const)('saves "%s"', async (label, key, expected) => {
     await open();
     const box = field(label);

@@ -6,8 +6,9 @@ import { startFirstFrameRead, takeFirstFrameRead } from '@/entrypoints/popup/fir
 import { loadInitial } from '@/entrypoints/popup/initial';
 import { dayKey, emptyDay } from '@/utils/domain/history';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { saveHistory } from '@/utils/storage/glance';
-import { sessionItem, welcomeDismissedItem } from '@/utils/storage/items';
+import { sessionItem, settingsItem, welcomeDismissedItem } from '@/utils/storage/items';
 import { storeDays } from '../../helpers/stored-days';
 import { fakeBackground, openPopup, sitting } from './fixtures';
 
@@ -180,6 +181,7 @@ describe('sitting', () => {
       '15 minutes',
       '30 minutes',
       '1 hour',
+      'Until tomorrow',
       'Until I resume',
     ]);
     fireEvent.click(button('15 minutes'));
@@ -207,6 +209,34 @@ describe('sitting', () => {
     fireEvent.click(button('Until I resume'));
     await waitFor(() => expect(screen.getByText('Paused until you resume.')).toBeTruthy());
     expect(background.commands).toContainEqual({ type: 'pause', minutes: null });
+  });
+
+  it('pauses until tomorrow, and says which day it resumes', async () => {
+    await sessionItem.setValue(sitting(Date.now(), 24));
+    const background = fakeBackground();
+    await openPopup();
+    fireEvent.click(button('Pause'));
+    fireEvent.click(button('Until tomorrow'));
+    await idle('Resume');
+    expect(background.commands).toContainEqual({ type: 'pauseUntil', until: 'tomorrow' });
+    const pause = (await stored()).pause;
+    const since = pause?.since ?? 0;
+    const until = pause?.until ?? 0;
+    const midnight = new Date(since);
+    midnight.setHours(24, 0, 0, 0);
+    expect(until).toBe(midnight.getTime());
+    const words = new Intl.DateTimeFormat(undefined, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+    expect(screen.getByText(`Paused until ${words.format(until)}.`)).toBeTruthy();
+  });
+
+  it('offers "until the working day starts" only when working hours are on', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, schedule: { ...DEFAULT_SETTINGS.schedule, enabled: true } });
+    await sessionItem.setValue(sitting(Date.now(), 24));
+    const background = fakeBackground();
+    await openPopup();
+    fireEvent.click(button('Pause'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Until the working day starts' }));
+    await waitFor(() => expect(background.commands).toContainEqual({ type: 'pauseUntil', until: 'workday' }));
   });
 
   it('folds the pause choices away with Escape and returns focus to Pause', async () => {
@@ -240,6 +270,27 @@ describe('sitting', () => {
     await waitFor(() => expect(onBall().getAttribute('aria-checked')).toBe('false'));
     expect(background.commands).toContainEqual({ type: 'setOnBall', on: false });
     expect((await stored()).phase).toBe('off');
+  });
+});
+
+describe('the offer to space posture checks out', () => {
+  it('is shown while open, and the answer goes to the background', async () => {
+    const session = sitting(Date.now(), 24);
+    await sessionItem.setValue({ ...session, rhythm: { ...session.rhythm, offer: 'open', unkeptInRow: 3 } });
+    const background = fakeBackground();
+    await openPopup();
+    expect(screen.getByRole('heading', { name: 'Fewer posture checks?' })).toBeTruthy();
+    fireEvent.click(button('Space them out'));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Fewer posture checks?' })).toBeNull());
+    expect(background.commands).toContainEqual({ type: 'answerOffer', spaceOut: true });
+    expect((await stored()).rhythm).toEqual({ everyMinutes: 15, goodInRow: 0, unkeptInRow: 0, offer: 'made' });
+  });
+
+  it('is not shown otherwise', async () => {
+    await sessionItem.setValue(sitting(Date.now(), 24));
+    fakeBackground();
+    await openPopup();
+    expect(screen.queryByRole('heading', { name: 'Fewer posture checks?' })).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import { loadInitial } from '@/entrypoints/popup/initial';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { step } from '@/utils/domain/machine';
 import { type Command, parseCommand, type Reply, sessionEvent } from '@/utils/domain/protocol';
-import { MINUTE, type Session } from '@/utils/domain/session';
+import { LATER_FIELDS, MINUTE, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { sessionItem } from '@/utils/storage/items';
 import { loadSession } from '@/utils/storage/read';
@@ -60,5 +60,6 @@ export function sitting(now: number, minutesLeft = 24, lengthMinutes = 30): Sess
     lastBlockMinutes: 0,
     cueIndex: 0,
     postureOpen: false,
+    ...LATER_FIELDS,
   };
 }

@@ -117,6 +117,41 @@ describe('the progress page', () => {
     expect(document.querySelector('main b')).toBeNull();
   });
 
+  it('shows answered, snoozed and missed posture checks per day, newest first', async () => {
+    await saveHistory(
+      {
+        ...history,
+        '2025-06-09': { ...(history['2025-06-09'] ?? day({})), postureAnswered: 4, postureIgnored: 1 },
+        '2025-06-11': day({ postureAnswered: 2, postureSnoozed: 3, postureIgnored: 2 }),
+      },
+      Date.now(),
+    );
+    render(<Progress />);
+    const table = await screen.findByRole('table', { name: 'Posture checks per day' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['DayLooks goodSnoozedMissed', 'Wed, Jun 11232', 'Mon, Jun 9401']);
+    const section = within(screen.getByRole('region', { name: 'Posture checks' }));
+    expect(section.getByRole('heading', { name: 'Last 30 days' })).toBeTruthy();
+    const figures = section
+      .getAllByRole('term')
+      .map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(figures).toEqual([
+      ['Looks good', '6'],
+      ['Snoozed', '3'],
+      ['Missed', '3'],
+    ]);
+  });
+
+  it('says where posture checks will show before there are any', async () => {
+    await saveHistory(history, Date.now());
+    render(<Progress />);
+    await screen.findByRole('heading', { name: 'Posture checks' });
+    expect(screen.getByText('Posture checks you answer, snooze or miss show here day by day.')).toBeTruthy();
+  });
+
   it('skips an unreadable day, says so, and shows the rest', async () => {
     await storeDays({ ...history, '2025-06-07': { satSeconds: 'lots' }, '2025-06-06': 'garbage' });
     render(<Progress />);

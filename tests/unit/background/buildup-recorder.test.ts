@@ -48,7 +48,7 @@ describe('the background keeps the run of finished blocks', () => {
 describe('recordBlockEnds', () => {
   it('stores the run after each block that ended', async () => {
     await recordBlockEnds([finished(30)], 30);
-    await recordBlockEnds([{ type: 'posture', answered: true, at: T0 }, finished(30)], 30);
+    await recordBlockEnds([{ type: 'posture', outcome: 'good', at: T0 }, finished(30)], 30);
     expect(await blockRunItem.getValue()).toEqual({ minutes: 30, inARow: 2 });
     await recordBlockEnds([{ type: 'sat', from: T0, to: T0 + 7 * MINUTE, ended: 'early' }], 30);
     expect(await blockRunItem.getValue()).toEqual({ minutes: 30, inARow: 0 });

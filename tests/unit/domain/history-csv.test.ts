@@ -3,7 +3,7 @@ import { historyToCsv } from '@/utils/domain/history-csv';
 import { day } from '../../helpers/days';
 
 const HEADER =
-  'date,minutes_on_ball,blocks_completed,blocks_ended_early,posture_checks_answered,posture_checks_ignored,' +
+  'date,minutes_on_ball,blocks_completed,blocks_ended_early,posture_checks_answered,posture_checks_snoozed,posture_checks_ignored,' +
   'breaks_completed,plank_sets,plank_best_hold_seconds,rotation_sets,rotation_best_hold_seconds,' +
   'child_pose_sets,child_pose_best_hold_seconds,wall_squat_sets,wall_squat_best_hold_seconds';
 
@@ -15,6 +15,7 @@ describe('historyToCsv', () => {
         blocksCompleted: 1,
         blocksEndedEarly: 1,
         postureAnswered: 3,
+        postureSnoozed: 2,
         postureIgnored: 1,
         breaksCompleted: 1,
         exercises: { plank: { sets: 3, bestHold: 35 }, 'wall-squat': { sets: 2, bestHold: 0 } },
@@ -23,8 +24,8 @@ describe('historyToCsv', () => {
     });
     expect(csv.split('\r\n')).toEqual([
       HEADER,
-      '2025-05-31,60,2,0,0,0,0,0,0,0,0,0,0,0,0',
-      '2025-06-02,30.5,1,1,3,1,1,3,35,0,0,0,0,2,0',
+      '2025-05-31,60,2,0,0,0,0,0,0,0,0,0,0,0,0,0',
+      '2025-06-02,30.5,1,1,3,2,1,1,3,35,0,0,0,0,2,0',
       '',
     ]);
   });
@@ -33,8 +34,8 @@ describe('historyToCsv', () => {
     const rows = historyToCsv({ '2025-06-01': day({ satSeconds: 10 }) })
       .trim()
       .split('\r\n');
-    expect(new Set(rows.map((row) => row.split(',').length))).toEqual(new Set([15]));
-    expect(rows[1]).toBe('2025-06-01,0.2,0,0,0,0,0,0,0,0,0,0,0,0,0');
+    expect(new Set(rows.map((row) => row.split(',').length))).toEqual(new Set([16]));
+    expect(rows[1]).toBe('2025-06-01,0.2,0,0,0,0,0,0,0,0,0,0,0,0,0,0');
   });
 
   it("adds columns for the person's own exercises, named by id since their names are free text", () => {
@@ -43,8 +44,8 @@ describe('historyToCsv', () => {
       '2025-06-02': day({ exercises: { plank: { sets: 1, bestHold: 25 } } }),
     }).split('\r\n');
     expect(rows[0]).toBe(`${HEADER},custom_b1rd_sets,custom_b1rd_best_hold_seconds`);
-    expect(rows[1]).toBe('2025-06-01,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,10');
-    expect(rows[2]).toBe('2025-06-02,0,0,0,0,0,0,1,25,0,0,0,0,0,0,0,0');
+    expect(rows[1]).toBe('2025-06-01,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,10');
+    expect(rows[2]).toBe('2025-06-02,0,0,0,0,0,0,0,1,25,0,0,0,0,0,0,0,0');
   });
 
   it('is only the header for an empty history', () => {

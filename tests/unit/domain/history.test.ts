@@ -22,6 +22,7 @@ function fullDay(): DayRecord {
     blocksCompleted: 999,
     blocksEndedEarly: 999,
     postureAnswered: 9999,
+    postureSnoozed: 9999,
     postureIgnored: 9999,
     breaksCompleted: 999,
     exercises: Object.fromEntries(EXERCISE_IDS.map((id) => [id, { sets: 999, bestHold: 599.5 }])),

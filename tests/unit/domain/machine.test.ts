@@ -101,7 +101,7 @@ describe('posture checks', () => {
       [T0 + 10 * MINUTE + 5000, { type: 'postureGood' }],
     ]);
     expect(session.postureOpen).toBe(false);
-    expect(effects).toContainEqual({ type: 'posture', answered: true, at: T0 + 10 * MINUTE + 5000 });
+    expect(effects).toContainEqual({ type: 'posture', outcome: 'good', at: T0 + 10 * MINUTE + 5000 });
   });
 
   it('"Snooze 5 min" brings the check back in five minutes', () => {
@@ -120,7 +120,7 @@ describe('posture checks', () => {
       [T0 + 10 * MINUTE, { type: 'wake' }],
       [T0 + 20 * MINUTE, { type: 'wake' }],
     ]);
-    expect(effects).toContainEqual({ type: 'posture', answered: false, at: T0 + 20 * MINUTE });
+    expect(effects).toContainEqual({ type: 'posture', outcome: 'missed', at: T0 + 20 * MINUTE });
     expect(effects).toContainEqual({ type: 'notify', notice: 'posture', cue: 1 });
     expect(session.cueIndex).toBe(2);
   });
@@ -131,7 +131,7 @@ describe('posture checks', () => {
       [T0 + 10 * MINUTE, { type: 'wake' }],
       [T0 + 12 * MINUTE, { type: 'stop' }],
     ]);
-    expect(effects).toContainEqual({ type: 'posture', answered: false, at: T0 + 12 * MINUTE });
+    expect(effects).toContainEqual({ type: 'posture', outcome: 'missed', at: T0 + 12 * MINUTE });
     expect(effects).toContainEqual({ type: 'clear', notice: 'posture' });
   });
 
@@ -402,5 +402,115 @@ describe('stepping away', () => {
     ]);
     expect(session.phase).toBe('paused');
     expect(session.pause?.reason).toBe('user');
+  });
+});
+
+describe('the heads-up before the end', () => {
+  const withHeadsUp: Settings = { ...settings, headsUp: true };
+
+  it('comes once, a minute before the end, and is cleared when the block ends', () => {
+    const { effects, session } = run(
+      [
+        [T0, { type: 'start' }],
+        [T0 + 29 * MINUTE - 1, { type: 'wake' }],
+        [T0 + 29 * MINUTE, { type: 'wake' }],
+        [T0 + 29 * MINUTE + 30_000, { type: 'wake' }],
+      ],
+      OFF,
+      withHeadsUp,
+    );
+    expect(notices(effects).filter((n) => n === 'headsUp')).toHaveLength(1);
+    expect(session.headsUpGiven).toBe(true);
+    const done = step(session, { type: 'wake' }, T0 + 30 * MINUTE, withHeadsUp);
+    expect(done.effects).toContainEqual({ type: 'clear', notice: 'headsUp' });
+    expect(notices(done.effects)).toEqual(['blockDone']);
+  });
+
+  it('is off by default and never comes in a block of a minute or less', () => {
+    const byDefault = run([
+      [T0, { type: 'start' }],
+      [T0 + 29 * MINUTE, { type: 'wake' }],
+    ]);
+    expect(notices(byDefault.effects)).not.toContain('headsUp');
+    const short = run(
+      [
+        [T0, { type: 'start' }],
+        [T0 + 30_000, { type: 'wake' }],
+      ],
+      OFF,
+      { ...withHeadsUp, blockMinutes: 1 },
+    );
+    expect(notices(short.effects)).toEqual([]);
+  });
+
+  it('is skipped while a window is full screen, and not given late', () => {
+    const at = T0 + 29 * MINUTE;
+    const started = step(OFF, { type: 'start' }, T0, withHeadsUp).session;
+    const held = step(started, { type: 'wake' }, at, withHeadsUp, { fullScreen: true, away: false });
+    expect(notices(held.effects)).toEqual([]);
+    const later = step(held.session, { type: 'wake' }, at + 10_000, withHeadsUp);
+    expect(notices(later.effects)).toEqual([]);
+  });
+});
+
+describe('pausing until a moment', () => {
+  const at = new Date(2026, 10, 23, 15, 20).getTime();
+  const hours: Settings = { ...settings, schedule: { ...settings.schedule, enabled: true } };
+
+  it('"until tomorrow" pauses until the next local midnight', () => {
+    const { session } = run([
+      [at - MINUTE, { type: 'start' }],
+      [at, { type: 'pauseUntil', until: 'tomorrow' }],
+    ]);
+    expect(session.pause).toEqual({ since: at, reason: 'user', until: new Date(2026, 10, 24, 0, 0).getTime() });
+  });
+
+  it('"until the working day starts" pauses until the next start, and only with working hours on', () => {
+    const paused = run(
+      [
+        [at - MINUTE, { type: 'start' }],
+        [at, { type: 'pauseUntil', until: 'workday' }],
+      ],
+      OFF,
+      hours,
+    );
+    expect(paused.session.pause?.until).toBe(new Date(2026, 10, 24, 9, 0).getTime());
+    const without = run([
+      [at - MINUTE, { type: 'start' }],
+      [at, { type: 'pauseUntil', until: 'workday' }],
+    ]);
+    expect(without.session.phase).toBe('sitting');
+  });
+
+  it('when woken long after the pause ended, the block goes on from now with the time it had left', () => {
+    const until = new Date(2026, 10, 24, 9, 0).getTime();
+    const late = until + 40 * MINUTE;
+    const { session, effects } = run(
+      [
+        [at - 5 * MINUTE, { type: 'start' }],
+        [at, { type: 'pauseUntil', until: 'workday' }],
+        [late, { type: 'wake' }],
+      ],
+      OFF,
+      hours,
+    );
+    expect(session.phase).toBe('sitting');
+    expect(minutesLeft(session, late)).toBe(25);
+    expect(notices(effects)).toEqual([]);
+  });
+
+  it('when nobody is at the desk as the pause ends, it goes on as an away pause and coming back ends the block', () => {
+    const started = at - 5 * MINUTE;
+    const paused = run([
+      [started, { type: 'start' }],
+      [at, { type: 'pauseUntil', until: 'tomorrow' }],
+    ]).session;
+    const midnight = new Date(2026, 10, 24, 0, 0).getTime();
+    const night = step(paused, { type: 'wake' }, midnight, settings, { fullScreen: false, away: true });
+    expect(night.session.phase).toBe('paused');
+    expect(night.session.pause).toEqual({ since: at, reason: 'away', until: null });
+    const morning = step(night.session, { type: 'back' }, midnight + 9 * 60 * MINUTE, settings);
+    expect(morning.session.phase).toBe('off');
+    expect(morning.effects).toContainEqual({ type: 'sat', from: started, to: at, ended: 'early' });
   });
 });

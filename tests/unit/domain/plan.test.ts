@@ -9,7 +9,13 @@ const sitting = step(OFF, { type: 'start' }, T0, DEFAULT_SETTINGS).session;
 
 describe('what the toolbar shows and what is scheduled', () => {
   it('off ball: no badge, no alarms', () => {
-    expect(plan(OFF, DEFAULT_SETTINGS, T0)).toEqual({ alarms: [], badge: '', title: { kind: 'off' }, iconOn: false });
+    expect(plan(OFF, DEFAULT_SETTINGS, T0)).toEqual({
+      alarms: [],
+      badge: '',
+      badgeTone: 'calm',
+      title: { kind: 'off' },
+      iconOn: false,
+    });
   });
 
   it('sitting: whole minutes left on the badge, block, posture and minute alarms', () => {

@@ -7,15 +7,51 @@ describe('recentDays', () => {
     const history = {
       '2025-05-11': active(45),
       '2025-05-20': day({ satSeconds: 89, breaksCompleted: 2 }),
-      '2025-06-09': day({ satSeconds: 3600, blocksCompleted: 2, breaksCompleted: 1 }),
+      '2025-06-09': day({
+        satSeconds: 3600,
+        blocksCompleted: 2,
+        breaksCompleted: 1,
+        postureAnswered: 4,
+        postureSnoozed: 2,
+        postureIgnored: 1,
+      }),
       '2025-05-10': active(10),
     };
     const points = recentDays(history, at(2025, 6, 9, 18));
     expect(points).toHaveLength(30);
-    expect(points[0]).toEqual({ date: '2025-05-11', minutes: 45, blocksCompleted: 1, breaks: 0, active: true });
-    expect(points[9]).toEqual({ date: '2025-05-20', minutes: 1, blocksCompleted: 0, breaks: 2, active: false });
-    expect(points[29]).toEqual({ date: '2025-06-09', minutes: 60, blocksCompleted: 2, breaks: 1, active: true });
-    expect(points[1]).toEqual({ date: '2025-05-12', minutes: 0, blocksCompleted: 0, breaks: 0, active: false });
+    const none = { good: 0, snoozed: 0, missed: 0 };
+    expect(points[0]).toEqual({
+      date: '2025-05-11',
+      minutes: 45,
+      blocksCompleted: 1,
+      breaks: 0,
+      active: true,
+      checks: none,
+    });
+    expect(points[9]).toEqual({
+      date: '2025-05-20',
+      minutes: 1,
+      blocksCompleted: 0,
+      breaks: 2,
+      active: false,
+      checks: none,
+    });
+    expect(points[29]).toEqual({
+      date: '2025-06-09',
+      minutes: 60,
+      blocksCompleted: 2,
+      breaks: 1,
+      active: true,
+      checks: { good: 4, snoozed: 2, missed: 1 },
+    });
+    expect(points[1]).toEqual({
+      date: '2025-05-12',
+      minutes: 0,
+      blocksCompleted: 0,
+      breaks: 0,
+      active: false,
+      checks: none,
+    });
     expect(points.map((p) => p.date)).not.toContain('2025-05-10');
   });
 

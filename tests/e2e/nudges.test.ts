@@ -1,0 +1,102 @@
+import type { Worker } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension } from './harness';
+import { historyDays } from './stored-history';
+
+interface Seen {
+  notices: string[];
+  phase: string;
+  held: { notice: string } | null;
+  badge: string;
+  badgeColor: number[];
+}
+
+/**
+ * What the person would see, and the stored session, read back from the worker in one go.
+ * It asks the worker it is given rather than opening a page to find it: a new page would
+ * take a full-screen window out of full screen.
+ */
+function seen(worker: Worker): Promise<Seen> {
+  return worker.evaluate(async () => {
+    const { session } = (await chrome.storage.local.get('session')) as {
+      session?: { phase: string; held?: { notice: string } | null };
+    };
+    return {
+      notices: Object.keys(await chrome.notifications.getAll()),
+      phase: session?.phase ?? 'off',
+      held: session?.held ?? null,
+      badge: await chrome.action.getBadgeText({}),
+      badgeColor: await chrome.action.getBadgeBackgroundColor({}),
+    };
+  });
+}
+
+/** Puts every browser window in `state`, as a presentation or a full-screen call would. */
+function setWindows(worker: Worker, state: 'fullscreen' | 'normal'): Promise<string[]> {
+  return worker.evaluate(async (wanted) => {
+    for (const w of await chrome.windows.getAll()) {
+      if (w.id !== undefined) await chrome.windows.update(w.id, { state: wanted });
+    }
+    return (await chrome.windows.getAll()).map((w) => w.state ?? '');
+  }, state);
+}
+
+async function startBlock(ext: Extension, settings: Record<string, unknown>): Promise<Worker> {
+  await ext.evalWorker((value) => chrome.storage.sync.set({ settings: value }), settings);
+  const control = await ext.page('/manifest.json');
+  await control.evaluate(() => chrome.runtime.sendMessage({ type: 'setOnBall', on: true }));
+  await control.close();
+  const worker = await ext.worker();
+  await expect.poll(async () => (await seen(worker)).phase).toBe('sitting');
+  return worker;
+}
+
+describe('nudges that respect the moment, in the built extension', () => {
+  let ext: Extension;
+
+  beforeEach(async () => {
+    ext = await launchExtension();
+  });
+
+  afterEach(async () => {
+    await ext.close();
+  });
+
+  it('holds "block done" while a window is full screen and shows it once full screen ends', async () => {
+    const worker = await startBlock(ext, { blockMinutes: 1, postureEnabled: false });
+    expect(await setWindows(worker, 'fullscreen')).toContain('fullscreen');
+
+    // The block ends on time while the window is full screen: its notice is held, not shown.
+    await expect.poll(async () => (await seen(worker)).phase, { timeout: 90_000, interval: 1000 }).toBe('blockDone');
+    const during = await seen(worker);
+    expect(during.held).toEqual(expect.objectContaining({ notice: 'blockDone' }));
+    expect(during.notices).not.toContain('block-done');
+    expect(during.badge).toBe('✓');
+
+    expect(await setWindows(worker, 'normal')).not.toContain('fullscreen');
+    await expect
+      .poll(async () => (await seen(worker)).notices, { timeout: 90_000, interval: 1000 })
+      .toContain('block-done');
+    const after = await seen(worker);
+    expect(after.held).toBeNull();
+    expect(after.phase).toBe('blockDone');
+    const history = historyDays(await worker.evaluate(() => chrome.storage.local.get(null)));
+    expect(Object.values(history)).toEqual([expect.objectContaining({ blocksCompleted: 1, satSeconds: 60 })]);
+  }, 240_000);
+
+  it('gives the heads-up and turns the badge amber in the last minute, before the block ends', async () => {
+    const worker = await startBlock(ext, { blockMinutes: 2, postureEnabled: false, headsUp: true });
+    const calm = await seen(worker);
+    expect(calm.badge).toBe('2');
+    expect(calm.badgeColor).toEqual([47, 111, 79, 255]);
+
+    await expect
+      .poll(async () => (await seen(worker)).notices, { timeout: 90_000, interval: 1000 })
+      .toContain('heads-up');
+    const lastMinute = await seen(worker);
+    expect(lastMinute.phase).toBe('sitting');
+    expect(lastMinute.notices).not.toContain('block-done');
+    expect(lastMinute.badge).toBe('1');
+    expect(lastMinute.badgeColor).toEqual([154, 74, 0, 255]);
+  }, 200_000);
+});
