@@ -90,7 +90,6 @@ function Elsewhere({ onTakeOver }: { onTakeOver: () => void }) {
   );
 }
 
-/** The guided stretch break: safety first, the routine, the timer, then the summary. */
 /** The stored items, for the page's writes, loaded after the first frame. */
 const items = afterFirstFrame(() => import('@/utils/storage/items'));
 
@@ -118,6 +117,7 @@ async function firstRead(): Promise<{
 /** The summary, loaded after the first frame: a break takes minutes, so it is there long before it shows. */
 const summaryModule = afterFirstFrame(() => import('./Summary'));
 
+/** The guided stretch break: safety first, the routine, the timer, then the summary. */
 export function StretchPage({ deps }: { deps: StretchDeps }) {
   const SummaryView = useAfterFirstFrame(summaryModule, (module) => module.Summary);
   const [state, act] = useReducer(stretchProgress, LOADING);

@@ -6,7 +6,7 @@ import { sessionWrites } from '@/utils/background/dispatch';
 import { settleImports } from '@/utils/background/import-backup';
 import { DAY_SECONDS, emptyDay } from '@/utils/domain/history';
 import type { Reply } from '@/utils/domain/protocol';
-import { LATER_FIELDS, MINUTE } from '@/utils/domain/session';
+import { LATER_FIELDS, MINUTE, OFF } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { historyItem, importRunItem, sessionItem, settingsItem } from '@/utils/storage/items';
 
@@ -115,6 +115,23 @@ describe('a stored session that cannot be true', () => {
     } as never);
     await startWorker();
     expect((await sessionItem.getValue()).phase).toBe('off');
+  });
+
+  it('with a pause until the working day starts, days ahead, keeps it', async () => {
+    const pause = { since: T0 - MINUTE, reason: 'user', until: T0 + 3 * 24 * 60 * MINUTE } as const;
+    const session = { ...OFF, phase: 'paused', block: BLOCK, pause } as const;
+    await sessionItem.setValue(session);
+    await startWorker();
+    expect(await sessionItem.getValue()).toEqual(session);
+  });
+
+  it.each([
+    ['a held notice from the future', { held: { notice: 'blockDone', at: T0 + 60 * MINUTE } }],
+    ['posture checks grown past the longest interval', { rhythm: { ...OFF.rhythm, everyMinutes: 10_000 } }],
+  ] as const)('with %s is closed too', async (_, change) => {
+    await sessionItem.setValue({ ...OFF, phase: 'sitting', block: BLOCK, ...change });
+    await startWorker();
+    expect(await sessionItem.getValue()).toMatchObject({ phase: 'off', block: null, held: null });
   });
 
   it('a write never drops a real day that is already full', async () => {
