@@ -22,7 +22,11 @@ const WAIT_MS = 30_000;
 
 /** The add-on API as the background page has it: in Firefox every call returns a promise. */
 export type BackgroundApi = typeof chrome & {
-  browserAction: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  browserAction: {
+    getBadgeText(details: object): Promise<string>;
+    getTitle(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<number[]>;
+  };
 };
 
 /** The WebDriver BiDi connection puppeteer holds, for commands it has no method for. */
