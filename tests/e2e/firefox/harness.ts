@@ -252,6 +252,28 @@ export async function stretchTabsOnceOnBreak(ext: FirefoxExtension): Promise<str
   return urls.filter((url) => url.endsWith('/stretch.html'));
 }
 
+/** Moves a time of the stored block to `at` and wakes the background, as after a sleep. */
+export async function moveBlock(ext: FirefoxExtension, change: 'end' | 'posture', at: number): Promise<void> {
+  await ext.evalBackground(
+    async (api, { which, when }) => {
+      const { session } = (await api.storage.local.get('session')) as {
+        session: { block: { startedAt: number; endsAt: number; nextPostureAt: number | null } };
+      };
+      const { block } = session;
+      if (which === 'end') {
+        block.startedAt = when - (block.endsAt - block.startedAt);
+        block.endsAt = when;
+      } else {
+        block.nextPostureAt = when;
+      }
+      await api.storage.local.set({ session });
+    },
+    { which: change, when: at },
+  );
+  const woken = await ext.send({ type: 'getState' });
+  if (!woken.ok) throw new Error('The background refused to wake.');
+}
+
 /** The element matching `selector` whose accessible name (label, labelling element or text) is `name`. */
 async function findNamed(page: Page, selector: string, name: string) {
   const handle = await page.evaluateHandle(

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyDays } from '../stored-history';
-import { clickOn, type FirefoxExtension, launchFirefox, shows, until } from './harness';
+import { clickOn, type FirefoxExtension, launchFirefox, moveBlock, shows, until } from './harness';
 
 /** Firefox's clock runs the block: a minute, plus room for a busy machine. */
 const MINUTE_WAIT_MS = 100_000;
@@ -108,6 +108,46 @@ describe('nudges that respect the moment, in Firefox', () => {
     expect(Object.values(history)).toEqual([expect.objectContaining({ blocksCompleted: 1, satSeconds: 60 })]);
   }, 240_000);
 
+  it('holds a posture check while a page is full screen, as a video or a slide deck makes it, and shows it after', async () => {
+    ext = await launchFirefox({ notifications: 'window' });
+    await startBlock(ext, { blockMinutes: 30 });
+    // The page asks on a click, as a player's full-screen button does; Firefox grants it only to the tab in front.
+    const video = await ext.page('/progress.html');
+    await video.bringToFront();
+    await video.evaluate(() => {
+      document.addEventListener('click', () => void document.documentElement.requestFullscreen(), { once: true });
+    });
+    await video.mouse.click(10, 10);
+    // The whole window goes full screen with the page, and the windows API says so.
+    await until(
+      () => seen(ext),
+      (s) => s.windows.join() === 'fullscreen',
+      'the page to go full screen',
+    );
+
+    await moveBlock(ext, 'posture', Date.now());
+    const during = await seen(ext);
+    expect(during.held).toEqual(expect.objectContaining({ notice: 'posture' }));
+    expect(during.notices).toEqual([]);
+    expect(await ext.notificationTexts()).toEqual([]);
+
+    await video.evaluate(() => document.exitFullscreen());
+    await until(
+      () => seen(ext),
+      (s) => s.windows.join() === 'maximized',
+      'full screen to end',
+    );
+    // The next time the background wakes, here for a page asking for the state, it shows the held check.
+    expect((await ext.send({ type: 'getState' })).ok).toBe(true);
+    const shown = await until(
+      () => ext.notificationTexts(),
+      (texts) => texts.length > 0,
+      'the held posture check',
+    );
+    expect(shown).toEqual(['Sit tall, with your head and chest up.']);
+    expect(await seen(ext)).toMatchObject({ held: null, notices: ['posture'], phase: 'sitting' });
+  });
+
   it('gives the heads-up and turns the badge amber in the last minute, before the block ends', async () => {
     ext = await launchFirefox({ notifications: 'window' });
     await startBlock(ext, { blockMinutes: 2, postureEnabled: false, headsUp: true });
@@ -160,7 +200,8 @@ describe('nudges that respect the moment, in Firefox', () => {
 
     // The popup says until when, with the weekday, as the person's locale writes it.
     const when = await popup.evaluate(
-      (ms) => new Intl.DateTimeFormat(navigator.language, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(ms),
+      (ms) =>
+        new Intl.DateTimeFormat(navigator.language, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(ms),
       midnight,
     );
     await until(() => shows(popup, 'p', `Paused until ${when}.`), Boolean, 'the popup to say until when');
