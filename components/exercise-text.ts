@@ -25,41 +25,15 @@ export function exerciseSteps(exercise: RoutineExercise): string[] {
   return exercise.kind === 'builtIn' ? builtInSteps(exercise.key) : exercise.steps;
 }
 
+/** Every built-in exercise has four steps in the catalogue. */
+const STEPS = [1, 2, 3, 4] as const;
+
 function builtInSteps(key: Key): string[] {
-  switch (key) {
-    case 'plank':
-      return [
-        i18n.t('stretchPage.plankStep1'),
-        i18n.t('stretchPage.plankStep2'),
-        i18n.t('stretchPage.plankStep3'),
-        i18n.t('stretchPage.plankStep4'),
-      ];
-    case 'rotation':
-      return [
-        i18n.t('stretchPage.rotationStep1'),
-        i18n.t('stretchPage.rotationStep2'),
-        i18n.t('stretchPage.rotationStep3'),
-        i18n.t('stretchPage.rotationStep4'),
-      ];
-    case 'childPose':
-      return [
-        i18n.t('stretchPage.childPoseStep1'),
-        i18n.t('stretchPage.childPoseStep2'),
-        i18n.t('stretchPage.childPoseStep3'),
-        i18n.t('stretchPage.childPoseStep4'),
-      ];
-    case 'wallSquat':
-      return [
-        i18n.t('stretchPage.wallSquatStep1'),
-        i18n.t('stretchPage.wallSquatStep2'),
-        i18n.t('stretchPage.wallSquatStep3'),
-        i18n.t('stretchPage.wallSquatStep4'),
-      ];
-  }
+  return STEPS.map((n) => i18n.t(`exercise.${key}.step${n}`));
 }
 
 export function pictureLabel(key: Key): string {
-  return i18n.t(`stretchPage.${key}Picture`);
+  return i18n.t(`exercise.${key}.picture`);
 }
 
 /** "3 sets of 25 s", "3 times per side, 30 s each", "2 sets of 10 repetitions". */
@@ -67,23 +41,23 @@ export function doseText(item: RoutineItem): string {
   const sets = formatNumber(item.sets);
   if (item.hold === null) {
     const reps = [sets, formatNumber(item.reps ?? 0)];
-    return plural(item.perSide ? 'routine.doseRepsSides' : 'stretchPage.doseReps', item.sets, reps);
+    return plural(item.perSide ? 'dose.repsSides' : 'dose.reps', item.sets, reps);
   }
   const subs = [sets, formatNumber(item.hold)];
-  return plural(item.perSide ? 'stretchPage.doseHoldSides' : 'stretchPage.doseHold', item.sets, subs);
+  return plural(item.perSide ? 'dose.holdSides' : 'dose.hold', item.sets, subs);
 }
 
 /** "Ball plank: 35 s of 60 s", for an exercise whose hold grows; `null` for the others. */
 export function levelText(item: RoutineItem, hold = item.hold): string | null {
   const { growth } = item;
   if (!growth || hold === null) return null;
-  return i18n.t('stretchPage.level', [exerciseName(item.exercise), formatNumber(hold), formatNumber(growth.max)]);
+  return i18n.t('dose.level', [exerciseName(item.exercise), formatNumber(hold), formatNumber(growth.max)]);
 }
 
 /** "Set 2 of 3", or "Left side, 2 of 3" for an exercise done on each side. */
 export function setText(step: BreakStep, item: RoutineItem): string {
   const subs: [string, string] = [formatNumber(step.set), formatNumber(item.sets)];
-  if (step.side === 'left') return i18n.t('stretchPage.leftSideOf', subs);
-  if (step.side === 'right') return i18n.t('stretchPage.rightSideOf', subs);
-  return i18n.t('stretchPage.setOf', subs);
+  if (step.side === 'left') return i18n.t('dose.leftSideOf', subs);
+  if (step.side === 'right') return i18n.t('dose.rightSideOf', subs);
+  return i18n.t('dose.setOf', subs);
 }

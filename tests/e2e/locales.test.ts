@@ -122,7 +122,7 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
       (language) => [3, 25].map((n) => new Intl.NumberFormat(language).format(n)),
       lang,
     );
-    await page.getByText(counted('stretchPage.doseHold', 3, three ?? '', hold ?? ''), { exact: true }).waitFor();
+    await page.getByText(counted('dose.hold', 3, three ?? '', hold ?? ''), { exact: true }).waitFor();
     expect(await page.title()).toBe(text('stretchPage.pageTitle'));
     await expectSound(page);
 
