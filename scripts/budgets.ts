@@ -11,10 +11,11 @@ export const PAGE_BUDGET_BYTES = 18_000;
  * and a service worker cannot defer a module, so the worker is held at the size it has now,
  * so that it cannot grow unseen, until that gap is closed. It grew by about 1.4 kB for
  * the checks that every stored value, message and import can be true, the phases each command
- * is allowed in, and imports applied whole or not at all, and by about 1.4 kB more for holding
- * reminders in full screen, the heads-up and posture checks that adapt.
+ * is allowed in, and imports applied whole or not at all, by about 1.4 kB more for holding
+ * reminders in full screen, the heads-up and posture checks that adapt, and by about 1 kB
+ * for checking and writing a backup's own exercises in the same all-or-nothing import.
  */
-export const WORKER_BUDGET_BYTES = 18_500;
+export const WORKER_BUDGET_BYTES = 19_350;
 
 /**
  * The settings page is over the 18 kB pages are held to, since its routine editor, own

@@ -22,7 +22,6 @@ import { plural } from '@/utils/i18n/plural';
 import { loadCustomExercises } from '@/utils/storage/custom-exercises';
 import { loadSettings } from '@/utils/storage/read';
 import { loadHistory } from '@/utils/storage/read-history';
-import { replaceCustomExercises } from '@/utils/storage/save-custom-exercise';
 import { settingNames } from './names';
 
 /** The backup of everything stored now, and its text. */
@@ -82,9 +81,8 @@ const ASK_AGAIN_MS = [250, 500, 1000, 2000, 4000];
 export async function importWhole(backup: Backup): Promise<{ done: boolean; text: string }> {
   const id = crypto.randomUUID();
   const failed = (why: string) => ({ done: false, text: i18n.t('options.data.importFailed', [why]) });
-  // The exercises before the routines that name them, so no page shows a routine missing one.
-  await replaceCustomExercises(backup.customExercises);
-  const reply = await send({ type: 'importBackup', id, history: backup.history, settings: backup.settings });
+  const { history, settings, customExercises } = backup;
+  const reply = await send({ type: 'importBackup', id, history, settings, customExercises });
   let imported = reply.ok ? reply.imported : undefined;
   for (const delay of ASK_AGAIN_MS) {
     if (imported !== undefined && imported !== 'unknown') break;

@@ -190,6 +190,9 @@ describe('your own routine in the built extension', () => {
       .waitFor();
     expect(imported.today?.exercises[id]).toEqual({ sets: 4, bestHold: 5 });
     expect(imported.today).toEqual((await stored(ext)).today);
+    // The imported day shows it by name on the new profile's progress page.
+    const otherProgress = await fresh.page('/progress.html');
+    await otherProgress.getByText(`${NAME}: longest hold per day`).first().waitFor();
   });
 
   it('reorders the full break by dragging one exercise onto another', async () => {

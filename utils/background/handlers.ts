@@ -35,7 +35,8 @@ const BESIDE_THE_SESSION: { [K in CommandType]?: BesideTheSession<K> } = {
     await recordBreakResult(result);
     return undefined;
   },
-  importBackup: ({ id, history, settings }) => importBackup(id, history, settings),
+  importBackup: ({ id, history, settings, customExercises }) =>
+    importBackup(id, { history, settings, customExercises }),
   importStatus: ({ id }) => importOutcome(id),
 };
 

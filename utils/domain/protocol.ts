@@ -4,10 +4,17 @@
  */
 import { isBounded, MESSAGE_DEPTH, MESSAGE_ENTRIES } from './bounds';
 import { isBoolean, isRecord, isString, oneOf, shorten } from './checks';
+import {
+  CUSTOM_LIMITS,
+  type CustomExercise,
+  checkCustomExercise,
+  checkCustomExercises,
+  isCustomId,
+} from './custom-exercise';
 import { type History, isBreakResult } from './history';
 import { checkHistory } from './history-checks';
 import type { SessionEvent } from './machine';
-import { ROUTINE_NAMES } from './routine';
+import { ROUTINE_NAMES, withinSourceDoses } from './routine';
 import { PAUSE_CHOICES, PAUSE_UNTIL, PHASES, type Phase, type Session } from './session';
 import { type Settings, sanitizeSettings } from './settings';
 
@@ -52,7 +59,35 @@ function importedDays(history: unknown, now: number): History | string {
 function importedSettings(settings: unknown): Settings | string {
   if (!isRecord(settings)) return '"settings" must be an object.';
   const { settings: usable, fellBack } = sanitizeSettings(settings);
+  // As a backup file is read: a built-in exercise never asks for more sets than its source gives.
+  if (fellBack.length === 0 && !withinSourceDoses(usable.routines)) fellBack.push('routines');
   return fellBack.length === 0 ? usable : `Settings have unusable values: ${fellBack.join(', ')}.`;
+}
+
+/** What is wrong with an own exercise that was refused: its id, a field, or that it came before. */
+function customProblem(value: unknown): string {
+  const id = isRecord(value) ? value.id : undefined;
+  const named = `Own exercise ${shorten(JSON.stringify(id) ?? 'without an id')}`;
+  if (!isCustomId(id)) return `${named} has no valid id ("custom-" and 1 to 16 letters or digits)`;
+  const fields = Object.keys(checkCustomExercise(value));
+  return fields.length > 0 ? `${named} has unusable values: ${fields.join(', ')}` : `${named} appears twice`;
+}
+
+/**
+ * An import's own exercises, or a sentence naming the first that cannot be stored; a file with
+ * one unusable exercise is refused whole. A backup made before own exercises existed has none.
+ */
+function importedCustoms(value: unknown): CustomExercise[] | string {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return '"customExercises" must be a list.';
+  const max = CUSTOM_LIMITS.count.max;
+  if (value.length > max) return `A backup holds at most ${max} own exercises, not ${value.length}.`;
+  const { exercises, skipped } = checkCustomExercises(value);
+  if (skipped.length === 0) return exercises;
+  // Every exercise before the first refused one was kept, in order.
+  const first = value.findIndex((exercise, i) => exercises[i] !== exercise);
+  const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more)` : '';
+  return `${customProblem(value[first])}${more}.`;
 }
 
 const COMMANDS = {
@@ -97,13 +132,15 @@ const COMMANDS = {
   anotherBlock: command(NO_FIELDS, () => ({ type: 'start' }), ['off', ...BLOCK_OVER]),
   extend: command(NO_FIELDS, () => ({ type: 'extend' }), ['blockDone']),
   doneForNow: command(NO_FIELDS, () => ({ type: 'doneForNow' }), BLOCK_OVER),
-  /** A backup's history and settings, applied whole or not at all under the page's `id`. */
+  /** A backup's history, settings and own exercises, applied whole or not at all under the page's `id`. */
   importBackup: command((m, now) => {
     if (!isString(m.id) || !IMPORT_ID.test(m.id)) return '"id" must be 1 to 64 letters, digits, "_" or "-".';
     const history = importedDays(m.history, now);
     if (typeof history === 'string') return history;
     const settings = importedSettings(m.settings);
-    return typeof settings === 'string' ? settings : { id: m.id, history, settings };
+    if (typeof settings === 'string') return settings;
+    const customExercises = importedCustoms(m.customExercises);
+    return typeof customExercises === 'string' ? customExercises : { id: m.id, history, settings, customExercises };
   }, WAKE),
   /** What became of the import with this `id`, asked when its reply was lost. */
   importStatus: command(

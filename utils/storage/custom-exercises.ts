@@ -15,6 +15,12 @@ export async function loadCustomExercises(): Promise<CustomExercise[]> {
   return customExercisesFrom(await storage.snapshot('sync'));
 }
 
+/** Every stored exercise as stored, readable or not, by id: what an import puts back if it is undone. */
+export async function storedCustomExercises(): Promise<Record<string, unknown>> {
+  const synced = await storage.snapshot('sync');
+  return Object.fromEntries(Object.entries(synced).filter(([key]) => isCustomId(key)));
+}
+
 /** Calls `onChange` whenever a custom exercise is stored, changed or removed, here or in another browser. */
 export function watchCustomExercises(onChange: () => void): () => void {
   const { onChanged } = nativeApi().storage.sync;

@@ -93,12 +93,14 @@ export const breakTabItem = /* @__PURE__ */ storage.defineItem<{ since: number; 
 export const isImportRun = /* @__PURE__ */ record({
   /** The page's name for the import, so it can ask what became of it. */
   id: isString,
-  /** `applying` between the settings write and the history write; done or undone once settled. */
+  /** `applying` from before the first write until the history write; done or undone once settled. */
   state: oneOf(['applying', 'done', 'undone'] as const),
 });
 export type ImportRun = Checked<typeof isImportRun> & {
   /** The stored settings before the import, put back should it stop halfway. */
   previousSettings?: unknown;
+  /** The stored own exercises before the import, by id; absent from records older than their import. */
+  previousCustomExercises?: Record<string, unknown>;
 };
 
 /** The last import of a backup; written and read only by the worker, with the history it wrote. */

@@ -2,7 +2,7 @@
 import { storage } from '#imports';
 import { CUSTOM_LIMITS, type CustomExercise, checkCustomExercise, isCustomId } from '@/utils/domain/custom-exercise';
 import { withCustomAdded, withCustomRemoved } from '@/utils/domain/routine';
-import { customKey, loadCustomExercises } from './custom-exercises';
+import { customKey, loadCustomExercises, storedCustomExercises } from './custom-exercises';
 import { loadSettings } from './read';
 import { updateSettings } from './update-settings';
 
@@ -41,9 +41,14 @@ export async function removeCustomExercise(id: string): Promise<void> {
   await storage.removeItem(customKey(id));
 }
 
-/** Replaces every custom exercise with `exercises`, as an import does. */
-export async function replaceCustomExercises(exercises: readonly CustomExercise[]): Promise<void> {
-  const old = (await loadCustomExercises()).filter((e) => !exercises.some((x) => x.id === e.id));
-  await storage.removeItems(old.map((e) => customKey(e.id)));
-  await storage.setItems(exercises.map((e) => ({ key: customKey(e.id), value: e })));
+/**
+ * Makes the stored exercises exactly those of `byId` under an exercise's id; other keys are no
+ * exercise's and are left alone. The ones that go are removed first, so a set of exercises that
+ * fits the synced quota on its own is never refused for the room the old ones took.
+ */
+export async function putCustomExercises(byId: Readonly<Record<string, unknown>>): Promise<void> {
+  const gone = Object.keys(await storedCustomExercises()).filter((id) => !Object.hasOwn(byId, id));
+  if (gone.length > 0) await storage.removeItems(gone.map(customKey));
+  const kept = Object.entries(byId).filter(([id]) => isCustomId(id));
+  if (kept.length > 0) await storage.setItems(kept.map(([id, value]) => ({ key: customKey(id), value })));
 }

@@ -4,8 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import { handleMessage } from '@/utils/background/handlers';
 import { BACKUP_FORMAT, makeBackup } from '@/utils/domain/backup';
+import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { dayKey, emptyDay, type History } from '@/utils/domain/history';
 import type { Reply } from '@/utils/domain/protocol';
+import { withCustomAdded } from '@/utils/domain/routine';
 import { OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { historyItem } from '@/utils/storage/items';
@@ -433,6 +435,47 @@ describe('options page: export and import', () => {
     expect(received).toEqual([]);
     expect((await stored()).blockMinutes).toBe(45);
     expect(await storedHistory()).toEqual(history);
+  });
+
+  describe('with own exercises', () => {
+    const bird: CustomExercise = {
+      id: 'custom-bird',
+      name: 'Bird dog',
+      steps: 'Kneel\nReach out',
+      kind: 'hold',
+      amount: 10,
+      sets: 2,
+      perSide: true,
+      progression: null,
+    };
+    const withBird = { ...fileSettings, routines: withCustomAdded(fileSettings.routines, bird) };
+    const ownBackupFile = () => JSON.stringify(makeBackup(withBird, [bird], history, Date.now()));
+    const storedOwn = async () => (await fakeBrowser.storage.sync.get('custom-bird'))['custom-bird'];
+
+    it('hands them to the background with the rest, which stores them, and lists them in the routine', async () => {
+      const received = answerLikeTheBackground();
+      await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+      chooseFile(ownBackupFile());
+      fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+      await screen.findByText('Imported the settings and 1 day of history.');
+      expect(received[0]).toMatchObject({ type: 'importBackup', customExercises: [bird], settings: withBird, history });
+      expect(await storedOwn()).toEqual(bird);
+      const list = await screen.findByRole('list', { name: 'Exercises in the Full break' });
+      await within(list).findByRole('checkbox', { name: 'Bird dog Your own' });
+    });
+
+    it('stores none of them when the background refuses the import', async () => {
+      answerLikeTheBackground('Own exercise "custom-bird" has unusable values: amount.');
+      await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+      chooseFile(ownBackupFile());
+      fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+      await screen.findByText(
+        'The import failed: Own exercise "custom-bird" has unusable values: amount. Nothing was changed.',
+      );
+      expect(await storedOwn()).toBeUndefined();
+      expect((await stored()).blockMinutes).toBe(45);
+      expect(screen.queryByRole('checkbox', { name: 'Bird dog Your own' })).toBeNull();
+    });
   });
 
   it('keeps the settings when the background refuses the history', async () => {

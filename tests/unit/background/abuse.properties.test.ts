@@ -9,6 +9,8 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '@/utils/background/handlers';
 import { makeBackup, parseBackup } from '@/utils/domain/backup';
+import { isRecord } from '@/utils/domain/checks';
+import { CUSTOM_LIMITS, isCustomExercise } from '@/utils/domain/custom-exercise';
 import { DAY_SECONDS, dayKey, emptyDay, type History, isDayKey } from '@/utils/domain/history';
 import { checkDay, checkHistory } from '@/utils/domain/history-checks';
 import { step } from '@/utils/domain/machine';
@@ -217,6 +219,53 @@ const breakResult = fc.oneof(
   fc.anything(),
 );
 
+/** Own exercises as an export writes them. */
+const ownExercise = fc.record({
+  id: fc.constantFrom('custom-bird', 'custom-cat', 'custom-0'),
+  name: fc.constantFrom('Bird dog', 'Cat and cow', 'Ünterarm 💪'),
+  steps: fc.constantFrom('', 'Kneel\nReach'),
+  kind: fc.constant('reps' as const),
+  amount: fc.integer({ min: 1, max: 50 }),
+  sets: fc.integer({ min: 1, max: 10 }),
+  perSide: fc.boolean(),
+  progression: fc.constant(null),
+});
+
+/** Own exercises a hand edit or an attacker could put in a backup. */
+const hostileOwnExercise = fc.oneof(
+  ownExercise,
+  fc.record({
+    id: fc.oneof(fc.constantFrom('custom-bird', 'settings', '__proto__', 'custom-', 'custom-UPPER'), fc.string()),
+    name: fc.oneof(fc.constantFrom('', ' ', 'Bird dog', 'x'.repeat(10_000), '\u0000'), fc.string()),
+    steps: fc.oneof(fc.constantFrom('\n'.repeat(20), 'a\u0007b', '\ud800'), fc.string(), hostileNumber),
+    kind: fc.oneof(fc.constantFrom('hold', 'reps', 'jump'), hostileNumber),
+    amount: hostileNumber,
+    sets: hostileNumber,
+    perSide: fc.oneof(fc.boolean(), hostileNumber),
+    progression: fc.oneof(fc.constant(null), fc.record({ step: hostileNumber, cap: hostileNumber }), fc.anything()),
+  }),
+  fc.anything(),
+);
+
+const hostileOwnExercises = fc.oneof(
+  fc.constant(undefined),
+  fc.array(ownExercise, { maxLength: 3 }),
+  fc.array(hostileOwnExercise, { maxLength: 25 }),
+  fc.anything(),
+);
+
+/** The person's own exercise stored before the abuse starts; it goes only with an import that replaced it. */
+const REAL_OWN = {
+  id: 'custom-real',
+  name: 'Calf raise',
+  steps: '',
+  kind: 'reps',
+  amount: 12,
+  sets: 2,
+  perSide: false,
+  progression: null,
+};
+
 const message = fc.oneof(
   { weight: 6, arbitrary: fc.record({ type: fc.constantFrom(...COMMAND_TYPES) }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('setOnBall'), on: fc.oneof(fc.boolean(), hostileNumber) }) },
@@ -244,10 +293,28 @@ const message = fc.oneof(
       id: fc.oneof(fc.constant('import-1'), fc.string({ maxLength: 80 })),
       history: fc.oneof(hostileHistory, fc.constant({ [TODAY]: { ...emptyDay(), satSeconds: 600 } })),
       settings: fc.oneof(fc.constant(DEFAULT_SETTINGS), fc.anything()),
+      customExercises: hostileOwnExercises,
+    }),
+  },
+  {
+    // A backup sound but for its own exercises, so that hostile ones reach the worker's import.
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('importBackup'),
+      id: fc.constantFrom('import-2', 'import-3', 'import-4'),
+      history: fc.constant({ [TODAY]: { ...emptyDay(), satSeconds: 600 } }),
+      settings: fc.constant(DEFAULT_SETTINGS),
+      customExercises: hostileOwnExercises,
     }),
   },
   { weight: 1, arbitrary: fc.anything() },
 );
+
+/** The keys of the own exercises among everything synced, sorted. */
+const ownKeys = (synced: Record<string, unknown>) =>
+  Object.keys(synced)
+    .filter((key) => key.startsWith('custom-'))
+    .sort();
 
 function freshBrowser() {
   fakeBrowser.reset();
@@ -271,17 +338,37 @@ describe('commands to the worker', () => {
           await fakeBrowser.storage.local.set(
             Object.fromEntries(Object.entries(REAL_DAYS).map(([day, record]) => [`history:${day}`, record])),
           );
+          await fakeBrowser.storage.sync.set({ [REAL_OWN.id]: REAL_OWN });
+          const importedIds = new Set<unknown>();
           const tabsBefore = (await fakeBrowser.tabs.query({})).length;
           for (const [sent, wait] of script) {
             now += wait;
             vi.setSystemTime(now);
             tally.tried += 1;
+            const syncedBefore = await fakeBrowser.storage.sync.get(null);
             const reply = await handleMessage(sent, 1);
+            const synced = await fakeBrowser.storage.sync.get(null);
             if (reply.ok) tally.survived += 1;
             else {
               tally.refused += 1;
               expect(reply.error.length).toBeGreaterThan(0);
               expect(reply.error.length).toBeLessThanOrEqual(200);
+              // A refused import changed no own exercise and no setting.
+              expect(synced).toEqual(syncedBefore);
+            }
+            // Every stored own exercise is one that can be used, and no more than allowed.
+            const owns = ownKeys(synced);
+            expect(owns.length).toBeLessThanOrEqual(CUSTOM_LIMITS.count.max);
+            for (const key of owns) expect(isCustomExercise(synced[key]) && synced[key].id === key).toBe(true);
+            // An import first said done brought exactly the backup's own exercises; any other left them as they were.
+            if (isRecord(sent) && sent.type === 'importBackup') {
+              if (reply.ok && reply.imported === 'done' && !importedIds.has(sent.id)) {
+                importedIds.add(sent.id);
+                const sentOwns = (sent.customExercises ?? []) as { id: string }[];
+                expect(owns.sort()).toEqual(sentOwns.map((own) => own.id).sort());
+              } else {
+                expect(owns.sort()).toEqual(ownKeys(syncedBefore));
+              }
             }
             const stored = await sessionItem.getValue();
             expect(isSession(stored) && isPossibleSession(stored, now)).toBe(true);

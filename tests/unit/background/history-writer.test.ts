@@ -114,7 +114,11 @@ describe('a history event', () => {
     const broken = await loadWholeHistory();
     await glanceItem.setValue(computeGlance(broken, NOW));
     expect((await glanceItem.getValue())?.streak).toBe(5);
-    await importBackup('gap', { [gap]: { ...emptyDay(), blocksCompleted: 1 } }, DEFAULT_SETTINGS);
+    await importBackup('gap', {
+      history: { [gap]: { ...emptyDay(), blocksCompleted: 1 } },
+      settings: DEFAULT_SETTINGS,
+      customExercises: [],
+    });
     expect((await glanceItem.getValue())?.streak).toBe(KEEP_DAYS);
     expect((await loadWholeHistory())[gap]?.blocksCompleted).toBe(1);
   });

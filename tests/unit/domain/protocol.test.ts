@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, sessionEvent } from '@/utils/domain/protocol';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 
 const parseAt = (message: unknown) => parseCommand(message, new Date(2026, 2, 14, 12).getTime());
 
@@ -46,5 +47,61 @@ describe('the message protocol', () => {
       parseAt({ type: 'importBackup', id: 'i1', history: { '2025-06-10': { satSeconds: -1 } }, settings: {} }),
     ).toBe('History has days that cannot be true: 2025-06-10.');
     expect(parseAt({ type: 'x'.repeat(10_000) })).toBe(`Unknown message type "${'x'.repeat(39)}…".`);
+  });
+
+  describe('an import’s own exercises', () => {
+    const own = {
+      id: 'custom-bird',
+      name: 'Bird dog',
+      steps: 'Reach out',
+      kind: 'hold',
+      amount: 10,
+      sets: 2,
+      perSide: true,
+      progression: { step: 5, cap: 30 },
+    };
+    const importing = (customExercises: unknown) =>
+      parseAt({ type: 'importBackup', id: 'i1', history: {}, settings: {}, customExercises });
+
+    it('carries them as sent, and none for a backup made before there were any', () => {
+      expect(importing([own])).toMatchObject({ type: 'importBackup', customExercises: [own] });
+      expect(importing(undefined)).toMatchObject({ type: 'importBackup', customExercises: [] });
+      expect(importing([])).toMatchObject({ type: 'importBackup', customExercises: [] });
+    });
+
+    it('refuses them all for one that cannot be stored, naming it and what is wrong', () => {
+      expect(importing(own)).toBe('"customExercises" must be a list.');
+      expect(importing([own, { ...own, id: 'custom-cat', progression: { step: 5, cap: 10 } }])).toBe(
+        'Own exercise "custom-cat" has unusable values: cap.',
+      );
+      expect(importing([{ ...own, steps: 'a\u0000b' }])).toBe('Own exercise "custom-bird" has unusable values: steps.');
+      expect(importing([{ ...own, name: 'n'.repeat(61) }])).toBe(
+        'Own exercise "custom-bird" has unusable values: name.',
+      );
+      expect(importing([own, own, own])).toBe('Own exercise "custom-bird" appears twice (and 1 more).');
+      expect(importing([null])).toBe(
+        'Own exercise without an id has no valid id ("custom-" and 1 to 16 letters or digits).',
+      );
+      expect(importing([{ ...own, id: 42 }])).toBe(
+        'Own exercise 42 has no valid id ("custom-" and 1 to 16 letters or digits).',
+      );
+      expect(importing(Array.from({ length: 21 }, (_, i) => ({ ...own, id: `custom-${i}` })))).toBe(
+        'A backup holds at most 20 own exercises, not 21.',
+      );
+    });
+
+    it('refuses routines asking more sets of a built-in exercise than its source gives, as a backup file is', () => {
+      const routines = structuredClone(DEFAULT_SETTINGS.routines);
+      routines.full[0] = { id: 'plank', on: true, sets: 10 };
+      expect(parseAt({ type: 'importBackup', id: 'i1', history: {}, settings: { routines } })).toBe(
+        'Settings have unusable values: routines.',
+      );
+    });
+
+    it('refuses a settings or history problem first, as before', () => {
+      expect(
+        parseAt({ type: 'importBackup', id: 'i1', history: {}, settings: { blockMinutes: -1 }, customExercises: [] }),
+      ).toBe('Settings have unusable values: blockMinutes.');
+    });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { loadCustomExercises } from '@/utils/storage/custom-exercises';
-import { removeCustomExercise, replaceCustomExercises, saveCustomExercise } from '@/utils/storage/save-custom-exercise';
+import { putCustomExercises, removeCustomExercise, saveCustomExercise } from '@/utils/storage/save-custom-exercise';
 
 const own = (n: number, change: Partial<CustomExercise> = {}): CustomExercise => ({
   id: `custom-${n}`,
@@ -59,9 +59,14 @@ describe('storing custom exercises', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('custom-2'));
   });
 
-  it('replaces them all, as an import does', async () => {
+  it('replaces them all, as an import does, and leaves every other synced key alone', async () => {
     await saveCustomExercise(own(1));
-    await replaceCustomExercises([own(2), own(3)]);
+    await browser.storage.sync.set({ 'custom-2': { stale: true }, unknown: 1 });
+    const routines = await storedRoutines();
+    await putCustomExercises({ 'custom-2': own(2), 'custom-3': own(3), settings: 'not an exercise' });
     expect(await loadCustomExercises()).toEqual([own(2), own(3)]);
+    expect(await browser.storage.sync.get('custom-1')).toEqual({});
+    expect(await storedRoutines()).toEqual(routines);
+    expect(await browser.storage.sync.get('unknown')).toEqual({ unknown: 1 });
   });
 });
