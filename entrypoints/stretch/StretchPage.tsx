@@ -91,7 +91,6 @@ function Elsewhere({ onTakeOver }: { onTakeOver: () => void }) {
   );
 }
 
-/** The guided stretch break: safety first, the routine, the timer, then the summary. */
 /** The stored items, for the page's writes, loaded after the first frame. */
 const items = afterFirstFrame(() => import('@/utils/storage/items'));
 
@@ -127,6 +126,7 @@ function useSummary(): typeof Summary | null {
   return view;
 }
 
+/** The guided stretch break: safety first, the routine, the timer, then the summary. */
 export function StretchPage({ deps }: { deps: StretchDeps }) {
   const SummaryView = useSummary();
   const [state, act] = useReducer(stretchProgress, LOADING);

@@ -2,6 +2,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handoff, StretchDeps } from '@/entrypoints/stretch/StretchPage';
 import { StretchPage } from '@/entrypoints/stretch/StretchPage';
+// Loaded up front, as a real page has it long before a break ends, so the page's own import of it resolves at once.
+import '@/entrypoints/stretch/Summary';
 import type { LockHandlers } from '@/entrypoints/stretch/tab-lock';
 import { startRun } from '@/utils/domain/break-sequence';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
@@ -192,10 +194,8 @@ describe("the person's own routine", () => {
     await startBreak(h);
     press('ArrowRight');
     await wait(20_000);
-    await wait();
-    fireEvent.click(screen.getByRole('button', { name: 'Easy' }));
-    await wait();
-    expect(await progressionItem.getValue()).toEqual({ [own.id]: 25 });
+    fireEvent.click(await vi.waitFor(() => screen.getByRole('button', { name: 'Easy' })));
+    await vi.waitFor(async () => expect(await progressionItem.getValue()).toEqual({ [own.id]: 25 }));
     expect(finishes(h)[0]).toMatchObject({
       result: { completed: true, exercises: [{ id: own.id, sets: 1, holdSeconds: 20 }] },
     });
