@@ -16,6 +16,7 @@ import { SETTINGS_KEY, STRETCH_KEYS } from '@/utils/storage/local-keys';
 import { customExercisesFrom, isAcknowledgement, progressionFrom, settingsFrom } from '@/utils/storage/stored-values';
 import type { Cues } from './cues';
 import { ExerciseCard } from './ExerciseCard';
+import { KeysHint } from './KeysHint';
 import { SafetyNotes, SafetyScreen } from './Safety';
 import type { TabLock } from './tab-lock';
 import { Workout } from './Workout';
@@ -61,7 +62,7 @@ function Intro({ routine, routineName, onStart, onSwitch }: IntroProps) {
       <button type="button" class="switch-routine" onClick={() => onSwitch(quick ? 'full' : 'quick')}>
         {quick ? i18n.t('routine.switchToFull') : i18n.t('routine.switchToQuick')}
       </button>
-      <p class="hint">{i18n.t('stretchPage.keysHint')}</p>
+      <KeysHint />
       <div class="cards">
         {routine.items.map((item, index) => (
           <ExerciseCard

@@ -8,6 +8,8 @@ import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 import type { Cues } from './cues';
 import { ExerciseCard } from './ExerciseCard';
+import { KeysHint } from './KeysHint';
+import { stepArrows } from './step-arrows';
 
 /** How often the display refreshes; the time itself always comes from the clock. */
 const REFRESH_MS = 200;
@@ -118,13 +120,14 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const arrows = stepArrows();
       if (event.key === ' ' && !activatesOnSpace(event.target)) {
         event.preventDefault();
         pauseOrResume();
-      } else if (event.key === 'ArrowRight') {
+      } else if (event.key === arrows.skip) {
         event.preventDefault();
         act(skip);
-      } else if (event.key === 'ArrowLeft') {
+      } else if (event.key === arrows.back) {
         event.preventDefault();
         act(back);
       }
@@ -171,7 +174,7 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
             {i18n.t('stretchPage.end')}
           </button>
         </div>
-        <p class="hint">{i18n.t('stretchPage.keysHint')}</p>
+        <KeysHint />
       </div>
       <ExerciseCard
         item={item}

@@ -125,6 +125,18 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
     await page.getByText(counted('dose.hold', 3, three ?? '', hold ?? ''), { exact: true }).waitFor();
     expect(await page.title()).toBe(text('stretchPage.pageTitle'));
     await expectSound(page);
+
+    // Forward is the way the page reads: the arrow that skips points along the text.
+    const [skip, back] = dir === 'rtl' ? (['left', 'right'] as const) : (['right', 'left'] as const);
+    const hint = text('stretchPage.keysHint', text(`stretchPage.${skip}Arrow`), text(`stretchPage.${back}Arrow`));
+    await page.getByText(hint, { exact: true }).waitFor();
+    await page.getByRole('button', { name: text('stretchPage.start'), exact: true }).click();
+    await page.getByRole('timer', { name: text('stretchPage.getReady'), exact: true }).waitFor();
+    await page.keyboard.press(skip === 'left' ? 'ArrowLeft' : 'ArrowRight');
+    await page.getByRole('timer', { name: text('stretchPage.hold'), exact: true }).waitFor();
+    await page.keyboard.press(back === 'left' ? 'ArrowLeft' : 'ArrowRight');
+    await page.getByRole('timer', { name: text('stretchPage.getReady'), exact: true }).waitFor();
+    expect(await page.getByText(hint, { exact: true }).count()).toBe(1);
     await page.close();
   });
 

@@ -12,6 +12,8 @@ import { buildRoutine, moveEntry, routinesFromBreaks, withCustomAdded } from '@/
 import { OFF } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { progressionItem, safetyAcknowledgedItem, settingsItem } from '@/utils/storage/items';
+import { messageReader } from '../../helpers/catalogue';
+import { useLocale } from '../../helpers/use-locale';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 
@@ -103,9 +105,10 @@ beforeEach(() => {
   vi.setSystemTime(T0);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.useRealTimers();
+  await useLocale('en');
 });
 
 describe('safety before the first break', () => {
@@ -277,6 +280,38 @@ describe('the timer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await wait();
     expect(timer('Hold')).toBe('25');
+  });
+
+  it('says which keys do what, before the break and during it', async () => {
+    await safetyAcknowledgedItem.setValue(T0 - 1000);
+    await open(harness());
+    const hint = 'Keys: Space pauses or resumes, Right arrow skips, Left arrow goes back.';
+    expect(screen.getByText(hint)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await wait();
+    expect(screen.getByText(hint)).toBeTruthy();
+  });
+
+  it('in a right-to-left language, skips with the left arrow and goes back with the right, as its hint says', async () => {
+    const messages = await useLocale('ar');
+    const say = messageReader(messages);
+    await safetyAcknowledgedItem.setValue(T0 - 1000);
+    await open(harness());
+    const hint = say('stretchPage_keysHint', [say('stretchPage_leftArrow'), say('stretchPage_rightArrow')]);
+    expect(hint).toBe('المفاتيح: المسافة للإيقاف المؤقت أو الاستئناف، والسهم الأيسر للتخطّي، والسهم الأيمن للرجوع.');
+    expect(screen.getByText(hint)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: say('stretchPage_start') }));
+    await wait();
+    expect(screen.getByText(hint)).toBeTruthy();
+    const [ten, twentyFive] = [10, 25].map((n) => new Intl.NumberFormat('ar').format(n));
+    expect(timer(say('stretchPage_getReady'))).toBe(ten);
+
+    press('ArrowLeft');
+    await wait();
+    expect(timer(say('stretchPage_hold'))).toBe(twentyFive);
+    press('ArrowRight');
+    await wait();
+    expect(timer(say('stretchPage_getReady'))).toBe(ten);
   });
 
   it('leaves the arrow keys alone with a modifier held', async () => {

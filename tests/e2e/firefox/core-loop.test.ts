@@ -6,6 +6,7 @@ import {
   type FirefoxExtension,
   launchFirefox,
   MANIFEST,
+  moveBlock,
   type NotificationStyle,
   stretchTabsOnceOnBreak,
   until,
@@ -87,27 +88,6 @@ async function switchOffAndReadDays(ext: FirefoxExtension, popup: Page): Promise
     'the block to stop',
   );
   return Object.values(await storedDays<object>(ext));
-}
-
-/** Moves a time of the stored block to `at` and wakes the background, as after a sleep. */
-async function moveBlock(ext: FirefoxExtension, change: 'end' | 'posture', at: number): Promise<void> {
-  await ext.evalBackground(
-    async (api, { which, when }) => {
-      const { session } = (await api.storage.local.get('session')) as {
-        session: { block: { startedAt: number; endsAt: number; nextPostureAt: number | null } };
-      };
-      const { block } = session;
-      if (which === 'end') {
-        block.startedAt = when - (block.endsAt - block.startedAt);
-        block.endsAt = when;
-      } else {
-        block.nextPostureAt = when;
-      }
-      await api.storage.local.set({ session });
-    },
-    { which: change, when: at },
-  );
-  expect((await ext.send({ type: 'getState' })).ok).toBe(true);
 }
 
 describe('the toolbar button and the block in Firefox', () => {

@@ -22,7 +22,11 @@ const WAIT_MS = 30_000;
 
 /** The add-on API as the background page has it: in Firefox every call returns a promise. */
 export type BackgroundApi = typeof chrome & {
-  browserAction: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  browserAction: {
+    getBadgeText(details: object): Promise<string>;
+    getTitle(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<number[]>;
+  };
 };
 
 /** The WebDriver BiDi connection puppeteer holds, for commands it has no method for. */
@@ -246,6 +250,28 @@ export async function stretchTabsOnceOnBreak(ext: FirefoxExtension): Promise<str
     'the stretch page to open',
   );
   return urls.filter((url) => url.endsWith('/stretch.html'));
+}
+
+/** Moves a time of the stored block to `at` and wakes the background, as after a sleep. */
+export async function moveBlock(ext: FirefoxExtension, change: 'end' | 'posture', at: number): Promise<void> {
+  await ext.evalBackground(
+    async (api, { which, when }) => {
+      const { session } = (await api.storage.local.get('session')) as {
+        session: { block: { startedAt: number; endsAt: number; nextPostureAt: number | null } };
+      };
+      const { block } = session;
+      if (which === 'end') {
+        block.startedAt = when - (block.endsAt - block.startedAt);
+        block.endsAt = when;
+      } else {
+        block.nextPostureAt = when;
+      }
+      await api.storage.local.set({ session });
+    },
+    { which: change, when: at },
+  );
+  const woken = await ext.send({ type: 'getState' });
+  if (!woken.ok) throw new Error('The background refused to wake.');
 }
 
 /** The element matching `selector` whose accessible name (label, labelling element or text) is `name`. */
