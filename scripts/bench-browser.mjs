@@ -192,6 +192,8 @@ export async function historyAndMemory(extensionDir, longHistory) {
       targetId: session.runningWorker(),
       flatten: true,
     });
+    // A finished break is taken only during one.
+    await session.message({ type: 'startBreak' });
     const today = Object.fromEntries(Object.entries(longHistory).slice(0, 1));
     await session.message({ type: 'importBackup', id: 'bench-today', history: today, settings: {} });
     const oneDay = await historyEvents(session, workerSession);

@@ -3,7 +3,8 @@
 // Chromium: the worker's wake-ups and alarms over real blocks and how late reminders come,
 // what one history event costs and writes, the heap of the worker and the popup, and how long
 // the popup takes to be ready next to a bare extension page opened in the same browser, so a
-// busy machine shows up in both figures. `npm run bench -- --sizes` stops after the sizes.
+// busy machine shows up in both figures. `npm run bench -- --sizes` stops after the sizes;
+// `npm run bench -- --popup` measures the sizes and the popup alone.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -230,6 +231,10 @@ build();
 await printSizes();
 if (process.argv.includes('--sizes')) process.exit(0);
 try {
+  if (process.argv.includes('--popup')) {
+    printTimings(await timings());
+    process.exit(0);
+  }
   const scenarios = [{ onBall: false }, { onBall: true, badge: true }, { onBall: true, badge: false }];
   printWakeups(await Promise.all(scenarios.map((scenario) => wakeups(OUT, scenario))));
   printHistoryAndMemory(await historyAndMemory(OUT, await longHistory()));

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Settings, sanitizeSettings } from '@/utils/domain/settings';
-import { settingsItem } from '@/utils/storage/items';
-import { sawSettings, updateSettings } from '@/utils/storage/update-settings';
+import { followStored } from '@/utils/client/follow-stored';
+import { nativeApi } from '@/utils/client/native-api';
+import { settingsWriter } from '@/utils/client/settings-writer';
+import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from '@/utils/domain/settings';
+import { SETTINGS_KEY } from '@/utils/storage/local-keys';
 
 export interface StoredSettings {
   settings: Settings;
@@ -17,17 +19,26 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
   const [state, setState] = useState<StoredSettings | null>(null);
 
   useEffect(() => {
+    let stopped = false;
     const take = (stored: unknown) => {
-      sawSettings(stored);
+      if (stopped) return;
+      void settingsWriter((writes) => writes.sawSettings(stored));
       const { settings, fellBack } = sanitizeSettings(stored);
       setState((before) => ({
         settings,
         repaired: [...new Set([...(before?.repaired ?? []), ...fellBack])],
       }));
-      if (fellBack.length > 0) void updateSettings({});
+      if (fellBack.length > 0) void settingsWriter((writes) => writes.updateSettings({}));
     };
-    void settingsItem.getValue().then(take);
-    return settingsItem.watch(take);
+    // Read with the browser's own API, as the storage library would, with the same fallback.
+    void nativeApi()
+      .storage.sync.get(SETTINGS_KEY)
+      .then((synced) => take(synced[SETTINGS_KEY] ?? DEFAULT_SETTINGS));
+    const unfollow = followStored((items) => items.settingsItem, take);
+    return () => {
+      stopped = true;
+      unfollow();
+    };
   }, []);
 
   const dismissRepaired = () => setState((before) => (before ? { ...before, repaired: [] } : before));

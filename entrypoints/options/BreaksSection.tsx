@@ -1,27 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
+import { useAfterFirstFrame } from '@/components/hooks/useAfterFirstFrame';
 import { NumberField } from '@/components/NumberField';
 import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { LIMITS, type Settings } from '@/utils/domain/settings';
 import { formatSeconds } from '@/utils/i18n/numbers';
 import { numberFieldWords, savedText } from './field-words';
-import type { RoutineEditor } from './RoutineEditor';
 import { saveSetting } from './save-setting';
 
 const editorModule = afterFirstFrame(() => import('./RoutineEditor'));
 
-/** The routine editor once it has loaded after the page's first frame. */
-function useRoutineEditor(): typeof RoutineEditor | null {
-  const [editor, setEditor] = useState<typeof RoutineEditor | null>(null);
-  useEffect(() => {
-    void editorModule((module) => setEditor(() => module.RoutineEditor));
-  }, []);
-  return editor;
-}
-
 export function BreaksSection({ settings }: { settings: Settings }) {
-  const Editor = useRoutineEditor();
+  const Editor = useAfterFirstFrame(editorModule, (module) => module.RoutineEditor);
   return (
     <section aria-labelledby="breaks-heading">
       <h2 id="breaks-heading">{i18n.t('options.breaks.heading')}</h2>

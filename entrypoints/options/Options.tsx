@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useAfterFirstFrame } from '@/components/hooks/useAfterFirstFrame';
 import { useSession } from '@/components/hooks/useSession';
 import { useStoredSettings } from '@/components/hooks/useStoredSettings';
 import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { AwaySection } from './AwaySection';
 import { BreaksSection } from './BreaksSection';
-import type { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { settingNames } from './names';
 import { SittingSection } from './SittingSection';
@@ -13,16 +13,8 @@ import { SittingSection } from './SittingSection';
 /** Backup, import and reset sit at the end of the page, so they load after the first frame. */
 const dataModule = afterFirstFrame(() => import('./DataSection'));
 
-function useDataSection(): typeof DataSection | null {
-  const [view, setView] = useState<typeof DataSection | null>(null);
-  useEffect(() => {
-    void dataModule((module) => setView(() => module.DataSection));
-  }, []);
-  return view;
-}
-
 export function Options() {
-  const LoadedDataSection = useDataSection();
+  const LoadedDataSection = useAfterFirstFrame(dataModule, (module) => module.DataSection);
   const [stored, dismissRepaired] = useStoredSettings();
   const session = useSession();
   // Bumped when the settings are replaced as a whole, so every field drops what was typed and shows the new values.

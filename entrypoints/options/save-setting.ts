@@ -1,9 +1,9 @@
 /** How the options page writes the settings: checked first, then merged into the freshest stored value. */
 import { i18n } from '#i18n';
 import { formatTimeOfDay } from '@/components/dates';
+import { settingsWriter } from '@/utils/client/settings-writer';
 import { checkSetting, LIMITS, type NumericSetting, type SettingError, type Settings } from '@/utils/domain/settings';
 import { formatNumber } from '@/utils/i18n/numbers';
-import { updateSettings, updateSettingsAtOnce } from '@/utils/storage/update-settings';
 
 /** Asks for a time, with an example written the way the reader's time field shows it. */
 export function badTimeText(): string {
@@ -46,7 +46,7 @@ export async function saveSetting<K extends keyof Settings>(
   if (error !== null) return errorText(key, error);
   const change = { [key]: value } as Partial<Settings>;
   try {
-    await (atOnce ? updateSettingsAtOnce(change) : updateSettings(change));
+    await settingsWriter((writes) => (atOnce ? writes.updateSettingsAtOnce(change) : writes.updateSettings(change)));
     return null;
   } catch (failure) {
     return i18n.t('options.saveFailed', [failure instanceof Error ? failure.message : String(failure)]);

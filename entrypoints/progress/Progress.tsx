@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { firstDayOfWeek } from '@/components/dates';
-import { downloadFile } from '@/components/download';
+import { useAfterFirstFrame } from '@/components/hooks/useAfterFirstFrame';
+import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { type BlockRun, suggestedMinutes } from '@/utils/domain/buildup';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
-import { dayKey, type History } from '@/utils/domain/history';
+import type { History } from '@/utils/domain/history';
 import { checkHistory } from '@/utils/domain/history-checks';
-import { historyToCsv } from '@/utils/domain/history-csv';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
-import { calendarWeeks, exerciseProgress, hasActivity, recentDays, totals } from '@/utils/domain/stats';
+import { hasActivity, totals } from '@/utils/domain/stats';
 import { streaks } from '@/utils/domain/streaks';
 import { formatMinutes } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
@@ -17,14 +16,10 @@ import { blockRunItem, historyItem, settingsItem } from '@/utils/storage/items';
 import { loadBlockRun, loadSettings } from '@/utils/storage/read';
 import { updateSettings } from '@/utils/storage/update-settings';
 import { BuildUp } from './BuildUp';
-import { ActivityCalendar } from './charts/ActivityCalendar';
-import { csvFileName, csvHeader } from './csv';
-import { Exercises } from './Exercises';
-import { LastDays } from './LastDays';
-import { PostureChecks } from './PostureChecks';
 import { Summary } from './Summary';
 
-const CALENDAR_WEEKS = 26;
+/** The charts, the calendar, the exercises and the download: loaded while the history is read. */
+const detailsModule = afterFirstFrame(() => import('./Details'));
 
 interface Loaded {
   history: History;
@@ -45,12 +40,6 @@ async function load(): Promise<Loaded> {
   ]);
   const now = Date.now();
   return { ...checkHistory(stored, now, true), settings, run, customs, now };
-}
-
-function downloadCsv(history: History, customs: CustomExercise[], now: number): void {
-  // The byte order mark tells spreadsheets the file is UTF-8, so every script's headers read right.
-  const text = historyToCsv(history, csvHeader(customs));
-  downloadFile(csvFileName(dayKey(now)), `\uFEFF${text}`, 'text/csv;charset=utf-8');
 }
 
 function setBlockMinutes(minutes: number): Promise<void> {
@@ -75,6 +64,7 @@ function EmptyState() {
 
 /** The progress page: reads the history the background keeps and redraws whenever it changes. */
 export function Progress() {
+  const LoadedDetails = useAfterFirstFrame(detailsModule, (module) => module.Details);
   const [data, setData] = useState<Loaded | null>(null);
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -118,29 +108,16 @@ export function Progress() {
         </>
       );
     }
-    const points = recentDays(history, now, 30);
     return (
       <>
         <SkippedNotice skipped={skipped} />
         <Summary streak={streaks(history, now)} totals={totals(history)} />
         {offer}
-        <LastDays points={points} />
-        <PostureChecks points={points} />
-        <section class="card" aria-labelledby="calendar-heading">
-          <h2 id="calendar-heading">{i18n.t('progress.calendarHeading')}</h2>
-          <ActivityCalendar
-            caption={plural('progress.calendarCaption', CALENDAR_WEEKS)}
-            weeks={calendarWeeks(history, now, CALENDAR_WEEKS, firstDayOfWeek())}
-          />
-        </section>
-        <Exercises progress={exerciseProgress(history)} customs={data.customs} />
-        <section class="card" aria-labelledby="export-heading">
-          <h2 id="export-heading">{i18n.t('progress.exportHeading')}</h2>
-          <p>{i18n.t('progress.exportBody')}</p>
-          <button type="button" onClick={() => downloadCsv(history, data.customs, Date.now())}>
-            {i18n.t('progress.exportCsv')}
-          </button>
-        </section>
+        {LoadedDetails ? (
+          <LoadedDetails history={history} customs={data.customs} now={now} />
+        ) : (
+          <p>{i18n.t('progress.loading')}</p>
+        )}
       </>
     );
   };

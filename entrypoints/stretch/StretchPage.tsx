@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useAfterFirstFrame } from '@/components/hooks/useAfterFirstFrame';
 import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { nativeApi } from '@/utils/client/native-api';
 import { breakResult, breakSteps, estimatedMs, type Run } from '@/utils/domain/break-sequence';
@@ -17,7 +18,6 @@ import type { Cues } from './cues';
 import { ExerciseCard } from './ExerciseCard';
 import { KeysHint } from './KeysHint';
 import { SafetyNotes, SafetyScreen } from './Safety';
-import type { Summary } from './Summary';
 import type { TabLock } from './tab-lock';
 import { Workout } from './Workout';
 
@@ -118,17 +118,9 @@ async function firstRead(): Promise<{
 /** The summary, loaded after the first frame: a break takes minutes, so it is there long before it shows. */
 const summaryModule = afterFirstFrame(() => import('./Summary'));
 
-function useSummary(): typeof Summary | null {
-  const [view, setView] = useState<typeof Summary | null>(null);
-  useEffect(() => {
-    void summaryModule((module) => setView(() => module.Summary));
-  }, []);
-  return view;
-}
-
 /** The guided stretch break: safety first, the routine, the timer, then the summary. */
 export function StretchPage({ deps }: { deps: StretchDeps }) {
-  const SummaryView = useSummary();
+  const SummaryView = useAfterFirstFrame(summaryModule, (module) => module.Summary);
   const [state, act] = useReducer(stretchProgress, LOADING);
   const { stage, breakId, routine, routineName, run, acknowledged, soundCues, result, save, choice, busy, error } =
     state;

@@ -11,7 +11,7 @@ import { isActiveDay } from '@/utils/domain/streaks';
 import { saveHistory } from '@/utils/storage/glance';
 import { dayItemKey, dayRange, keptDays, readDays } from '@/utils/storage/history-days';
 import { glanceItem, HISTORY_KEY } from '@/utils/storage/items';
-import { loadHistory } from '@/utils/storage/read-history';
+import { loadHistory, readableHistory } from '@/utils/storage/read-history';
 
 interface HistoryIndex {
   /** The oldest day that may still have an item; days fall out of the history from here on. */
@@ -21,9 +21,7 @@ interface HistoryIndex {
 /** Version 1 was the whole history as one object: each day moves to its own item. */
 async function splitIntoDays(whole: unknown): Promise<HistoryIndex> {
   const now = Date.now();
-  const { history, skipped } = checkHistory(whole, now, true);
-  if (skipped.length > 0) console.warn(`Skipped unreadable history records: ${skipped.join(', ')}`);
-  const kept = pruneHistory(history, now);
+  const kept = pruneHistory(readableHistory(whole, now), now);
   await saveHistory(kept, now);
   return { from: Object.keys(kept).sort()[0] ?? dayKey(now) };
 }

@@ -160,6 +160,23 @@ describe('options page: sitting', () => {
     expect((await fakeBrowser.storage.local.get('session')).session).toEqual(session);
   });
 
+  it('follows settings and a block stored elsewhere while it is open', async () => {
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    expect(field(BLOCK).value).toBe('45');
+    // Another browser syncs a new length, then a block starts from the popup.
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, blockMinutes: 50 } });
+    await waitFor(() => expect(field(BLOCK).value).toBe('50'));
+    const now = Date.now();
+    await fakeBrowser.storage.local.set({
+      session: {
+        ...OFF,
+        phase: 'sitting',
+        block: { startedAt: now, endsAt: now + 20 * 60_000, lengthMinutes: 20, pausedMs: 0, nextPostureAt: null },
+      } satisfies Session,
+    });
+    expect(await screen.findByText('The block running now keeps its 20 minutes.')).toBeTruthy();
+  });
+
   it('does not mention a running block when none runs', async () => {
     await open();
     type(BLOCK, '45');

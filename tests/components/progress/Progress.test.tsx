@@ -59,7 +59,8 @@ describe('the progress page', () => {
     expect(figure('Blocks finished')).toBe('4');
     expect(figure('Stretch breaks done')).toBe('3');
 
-    const minutes = screen.getByRole('table', { name: 'Minutes on the ball per day' });
+    // The charts below the summary load after the page's first frame.
+    const minutes = await screen.findByRole('table', { name: 'Minutes on the ball per day' });
     const rows = within(minutes).getAllByRole('row');
     expect(rows).toHaveLength(31);
     expect(rows[29]?.textContent).toBe('Tue, Jun 1030 min');
