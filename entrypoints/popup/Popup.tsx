@@ -4,11 +4,12 @@ import { useBackground } from '@/components/hooks/useBackground';
 import { useEverySecond } from '@/components/hooks/useEverySecond';
 import { useGlance } from '@/components/hooks/useGlance';
 import { Switch } from '@/components/Switch';
+import { nativeApi } from '@/utils/client/native-api';
 import { isOnBall } from '@/utils/domain/machine';
 import type { RoutineName } from '@/utils/domain/routine';
+import { LOCAL_KEYS } from '@/utils/storage/local-keys';
 import { Footer } from './Footer';
 import type { Initial } from './initial';
-import { live } from './later';
 import { Panel } from './panels';
 import { SpaceOutOffer } from './SpaceOutOffer';
 import { Welcome } from './Welcome';
@@ -51,7 +52,8 @@ export function Popup({ initial }: { initial: Initial }) {
         <Welcome
           onDismiss={() => {
             setWelcome(false);
-            void live((module) => module.welcomeDismissedItem.setValue(true));
+            // Written at once with the browser's own API: the popup may be closed right after this click.
+            void nativeApi().storage.local.set({ [LOCAL_KEYS.welcomeDismissed]: true });
           }}
         />
       )}

@@ -1,12 +1,11 @@
 /**
- * What the popup needs only once it is on screen: the way to other pages, the welcome's
- * dismissal, and today's figures worked out from the history when none are stored. Loaded
+ * What the popup needs only once it is on screen: the way to other pages and today's figures
+ * worked out from the history when none are stored. Loaded
  * after the first frame, so neither the polyfilled API nor the storage library holds it up.
  */
 import { browser } from '#imports';
 
 export { readGlance } from '@/utils/storage/glance';
-export { welcomeDismissedItem } from '@/utils/storage/items';
 
 export function openSettings(): Promise<void> {
   return browser.runtime.openOptionsPage();

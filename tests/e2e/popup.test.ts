@@ -45,11 +45,17 @@ describe('the popup in the built extension', () => {
     );
     await expectAccessible(popup);
     await popup.getByRole('button', { name: 'Got it' }).click();
+    // Closed at once, as a person may: the dismissal must still be stored.
     await popup.close();
+    await expect
+      .poll(() =>
+        ext.evalWorker(async () => (await chrome.storage.local.get('popupWelcomeDismissed')).popupWelcomeDismissed),
+      )
+      .toBe(true);
 
     const again = await openPopup(ext);
     expect(await again.getByRole('region', { name: 'Welcome' }).count()).toBe(0);
-    expect(await again.getByRole('region', { name: 'Today' }).textContent()).toContain('Blocks done0');
+    await expect.poll(() => again.getByRole('region', { name: 'Today' }).textContent()).toContain('Blocks done0');
     await expectAccessible(again);
     await again.close();
   });

@@ -76,14 +76,6 @@ export const safetyAcknowledgedItem = /* @__PURE__ */ storage.defineItem<number 
   },
 );
 
-/** Set once the person has read the popup's welcome and safety note; written and read by the popup. */
-export const welcomeDismissedItem = /* @__PURE__ */ storage.defineItem<boolean>(
-  `local:${LOCAL_KEYS.welcomeDismissed}`,
-  {
-    fallback: false,
-  },
-);
-
 /** The tab the worker opened for the break that began at `since`; written and read only by the worker. */
 export const breakTabItem = /* @__PURE__ */ storage.defineItem<{ since: number; tabId: number } | null>(
   'local:breakTab',

@@ -8,7 +8,8 @@ import { dayKey, emptyDay } from '@/utils/domain/history';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { saveHistory } from '@/utils/storage/glance';
-import { sessionItem, settingsItem, welcomeDismissedItem } from '@/utils/storage/items';
+import { sessionItem, settingsItem } from '@/utils/storage/items';
+import { LOCAL_KEYS } from '@/utils/storage/local-keys';
 import { storeDays } from '../../helpers/stored-days';
 import { fakeBackground, openPopup, sitting } from './fixtures';
 
@@ -35,13 +36,22 @@ function stored(): Promise<Session> {
   return sessionItem.getValue();
 }
 
+/** The popup's own record that the welcome was read, as stored. */
+function dismissWelcome(dismissed: boolean): Promise<void> {
+  return fakeBrowser.storage.local.set({ [LOCAL_KEYS.welcomeDismissed]: dismissed });
+}
+
+async function welcomeDismissed(): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get(LOCAL_KEYS.welcomeDismissed))[LOCAL_KEYS.welcomeDismissed];
+}
+
 let close: ReturnType<typeof vi.fn<() => void>>;
 
 beforeEach(async () => {
   close = vi.fn<() => void>();
   vi.spyOn(window, 'close').mockImplementation(close);
   vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: 'toggle-on-ball', shortcut: 'Alt+Shift+B' }]);
-  await welcomeDismissedItem.setValue(true);
+  await dismissWelcome(true);
 });
 
 afterEach(() => {
@@ -427,7 +437,7 @@ describe('the first frame', () => {
 
 describe('first run', () => {
   beforeEach(async () => {
-    await welcomeDismissedItem.setValue(false);
+    await dismissWelcome(false);
   });
 
   it('welcomes with the safety note until dismissed, then keeps it dismissed', async () => {
@@ -439,10 +449,13 @@ describe('first run', () => {
 
     const gotIt = button('Got it');
     gotIt.focus();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     fireEvent.click(gotIt);
+    // Asked of the browser within the click, so closing the popup right after it loses nothing.
+    expect(set).toHaveBeenCalledWith({ [LOCAL_KEYS.welcomeDismissed]: true });
     expect(screen.queryByRole('region', { name: 'Welcome' })).toBeNull();
     expect(document.activeElement).toBe(onBall());
-    await waitFor(async () => expect(await welcomeDismissedItem.getValue()).toBe(true));
+    await waitFor(async () => expect(await welcomeDismissed()).toBe(true));
 
     cleanup();
     await openPopup();
