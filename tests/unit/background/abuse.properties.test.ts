@@ -301,10 +301,14 @@ const message = fc.oneof(
     weight: 2,
     arbitrary: fc.record({
       type: fc.constant('importBackup'),
-      id: fc.constantFrom('import-2', 'import-3', 'import-4'),
+      // Many ids, so that many imports are applied for the first time and their own exercises checked.
+      id: fc.integer({ min: 2, max: 99 }).map((n) => `import-${n}`),
       history: fc.constant({ [TODAY]: { ...emptyDay(), satSeconds: 600 } }),
       settings: fc.constant(DEFAULT_SETTINGS),
-      customExercises: hostileOwnExercises,
+      customExercises: fc.oneof(
+        { weight: 3, arbitrary: fc.array(ownExercise, { minLength: 1, maxLength: 3 }) },
+        { weight: 1, arbitrary: hostileOwnExercises },
+      ),
     }),
   },
   { weight: 1, arbitrary: fc.anything() },
