@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { followStored } from '@/utils/client/follow-stored';
+import { readNative } from '@/utils/client/native-api';
 import { OFF, type Session } from '@/utils/domain/session';
 import { LOCAL_KEYS } from '@/utils/storage/local-keys';
 import { sessionFrom } from '@/utils/storage/stored-values';
@@ -12,7 +13,7 @@ export function useSession(): Session {
       followStored(
         (items) => items.sessionItem,
         (stored) => setSession(sessionFrom(stored, Date.now())),
-        { area: 'local', key: LOCAL_KEYS.session },
+        readNative('local', LOCAL_KEYS.session),
       ),
     [],
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { followStored } from '@/utils/client/follow-stored';
+import { readNative } from '@/utils/client/native-api';
 import { settingsWriter } from '@/utils/client/settings-writer';
 import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from '@/utils/domain/settings';
 import { SETTINGS_KEY } from '@/utils/storage/local-keys';
@@ -27,11 +28,7 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
       }));
       if (fellBack.length > 0) void settingsWriter((writes) => writes.updateSettings({}));
     };
-    return followStored((items) => items.settingsItem, take, {
-      area: 'sync',
-      key: SETTINGS_KEY,
-      fallback: DEFAULT_SETTINGS,
-    });
+    return followStored((items) => items.settingsItem, take, readNative('sync', SETTINGS_KEY, DEFAULT_SETTINGS));
   }, []);
 
   const dismissRepaired = () => setState((before) => (before ? { ...before, repaired: [] } : before));

@@ -1,5 +1,4 @@
 import { afterFirstFrame } from './after-first-frame';
-import { nativeApi } from './native-api';
 
 type Items = typeof import('@/utils/storage/items');
 
@@ -8,35 +7,23 @@ interface Followed {
   getValue(): Promise<unknown>;
 }
 
-/** An item as the browser's own API names it, for a first frame that cannot wait for the storage library. */
-export interface NativeKey {
-  area: 'local' | 'sync';
-  key: string;
-  /** What the storage library gives when nothing is stored. */
-  fallback?: unknown;
-}
-
 const items = afterFirstFrame(() => import('@/utils/storage/items'));
 
 /**
- * Shows a stored item: read at once through `first` when given, then each later value once the
- * storage library has loaded after the first frame. Returns what stops it, even mid-read.
+ * Shows a stored item: `first`, a read that needs no storage library (`readNative`), then each
+ * later value once the library has loaded after the first frame. Returns what stops it, even mid-read.
  */
 export function followStored(
   pick: (module: Items) => Followed,
   show: (value: unknown) => void,
-  first?: NativeKey,
+  first?: Promise<unknown>,
 ): () => void {
   let stopped = false;
   let unwatch = () => {};
   const showOpen = (value: unknown) => {
     if (!stopped) show(value);
   };
-  if (first) {
-    void nativeApi()
-      .storage[first.area].get(first.key)
-      .then((stored) => showOpen(stored[first.key] ?? first.fallback));
-  }
+  void first?.then(showOpen);
   void items((module) => {
     if (stopped) return;
     const item = pick(module);

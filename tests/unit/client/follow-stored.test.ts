@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { followStored, type NativeKey } from '@/utils/client/follow-stored';
+import { followStored } from '@/utils/client/follow-stored';
+import { readNative } from '@/utils/client/native-api';
 
-const SESSION: NativeKey = { area: 'local', key: 'session', fallback: 'nothing stored' };
+/** The first read a page makes, before the storage library has loaded. */
+const readSession = () => readNative('local', 'session', 'nothing stored');
 const pickSession = (items: typeof import('@/utils/storage/items')) => items.sessionItem;
 
 const stops: (() => void)[] = [];
@@ -11,7 +13,7 @@ afterEach(() => {
 });
 
 /** Follows the stored session as a page does; the calls of the returned `show` are what it was shown. */
-function follow(first?: NativeKey) {
+function follow(first?: Promise<unknown>) {
   const show = vi.fn();
   const stop = followStored(pickSession, show, first);
   stops.push(stop);
@@ -30,7 +32,7 @@ async function untilShown(show: ReturnType<typeof vi.fn>, value: unknown): Promi
 describe('followStored', () => {
   it('shows the value stored when it starts, then each later one', async () => {
     await store('first');
-    const { show } = follow(SESSION);
+    const { show } = follow(readSession());
     await untilShown(show, 'first');
     await store('later');
     await untilShown(show, 'later');
@@ -38,19 +40,19 @@ describe('followStored', () => {
   });
 
   it('reads the first value with the browser’s own API, giving the fallback when nothing is stored', async () => {
-    const { show } = follow(SESSION);
+    const { show } = follow(readSession());
     await untilShown(show, 'nothing stored');
     expect(show.mock.calls[0]).toEqual(['nothing stored']);
   });
 
   it('shows nothing once stopped', async () => {
     await store('first');
-    const { show, stop } = follow(SESSION);
+    const { show, stop } = follow(readSession());
     await store('second');
     await untilShown(show, 'second');
     stop();
     const shownBefore = show.mock.calls.length;
-    const { show: witness } = follow(SESSION);
+    const { show: witness } = follow(readSession());
     await store('after stop');
     await untilShown(witness, 'after stop');
     expect(show).toHaveBeenCalledTimes(shownBefore);
@@ -59,9 +61,9 @@ describe('followStored', () => {
 
   it('shows nothing when stopped before the first read returns', async () => {
     await store('first');
-    const { show, stop } = follow(SESSION);
+    const { show, stop } = follow(readSession());
     stop();
-    const { show: witness } = follow(SESSION);
+    const { show: witness } = follow(readSession());
     await untilShown(witness, 'first');
     await store('later');
     await untilShown(witness, 'later');
@@ -90,7 +92,7 @@ describe('followStored before the storage library has loaded', () => {
     const { followStored: followFresh } = await import('@/utils/client/follow-stored');
     await store('first');
     const show = vi.fn();
-    stops.push(followFresh(pickSession, show, SESSION));
+    stops.push(followFresh(pickSession, show, readSession()));
     await untilShown(show, 'first');
     expect(show).toHaveBeenCalledTimes(1);
   });
