@@ -6,7 +6,8 @@
 // busy machine shows up in both figures. `npm run bench -- --sizes` stops after the sizes;
 // `npm run bench -- --popup` measures the sizes and the popup alone.
 import { spawnSync } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { BLOCK_MINUTES, historyAndMemory, POSTURE_MINUTES, quantile, wakeups } from './bench-browser.mjs';
@@ -17,8 +18,15 @@ const RUNS = 25;
 /** Opens not counted: the first loads compile the scripts and fill the caches. */
 const WARM_UP = 2;
 const POPUP = '/popup.html';
-/** Served by the extension like the popup, but with no script and nothing to render. */
-const BARE = '/manifest.json';
+/**
+ * Two pages added to a copy of the build, opened as the popup like it: a bare page, with one line
+ * of text and no script, and the same page with one module script that only marks it ready, the
+ * least any page that runs a script can cost.
+ */
+const BARE = '/bench-bare.html';
+const ONE_SCRIPT = '/bench-one-script.html';
+const pageWith = (head) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>On the Ball</title>${head}</head><body><p>On the Ball</p></body></html>`;
 const MODULES_SHOWN = 8;
 
 function build() {
@@ -69,11 +77,12 @@ async function printSizes() {
 /**
  * Opens the toolbar popup as a click on the icon does, with nothing driving it, and reads its
  * timings through another extension page. The popup marks `popup-ready` once the switch is in
- * the page with its state; the bare page is ready when its DOM is.
+ * the page with its state, the one-script page once its script runs; the bare page is ready when
+ * its DOM is.
  */
 async function timeOpen(harness, worker, control, path) {
   const view = await harness.openToolbarPopup(worker, control, path);
-  const timing = await view.evaluate(async (popup, isPopup) => {
+  const timing = await view.evaluate(async (popup, marksReady) => {
     const until = async (what, check) => {
       for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
         const value = check();
@@ -87,14 +96,14 @@ async function timeOpen(harness, worker, control, path) {
       const entry = performance.getEntriesByType('navigation')[0];
       return entry?.loadEventEnd > 0 ? entry : undefined;
     });
-    const mark = isPopup ? await until('became ready', () => performance.getEntriesByName('popup-ready')[0]) : null;
+    const mark = marksReady ? await until('became ready', () => performance.getEntriesByName('popup-ready')[0]) : null;
     const ready = mark ? mark.startTime : nav.domContentLoadedEventEnd;
     // Paint timing arrives a frame or so after the paint itself.
     const paint = await until('painted', () => performance.getEntriesByName('first-contentful-paint')[0]).catch(
       () => undefined,
     );
     return { ready, paint: paint ? paint.startTime : Number.NaN, shownEmpty: mark?.detail?.shownEmpty === true };
-  }, path === POPUP);
+  }, path !== BARE);
   await harness.closeToolbarPopup(view);
   return timing;
 }
@@ -113,54 +122,71 @@ async function longHistory() {
   return module.longHistory();
 }
 
+/** A copy of the build with the two reference pages added, so what ships stays as built. */
+function withReferencePages() {
+  const dir = mkdtempSync(join(tmpdir(), 'on-the-ball-bench-'));
+  cpSync(OUT, dir, { recursive: true });
+  writeFileSync(join(dir, BARE), pageWith(''));
+  writeFileSync(join(dir, ONE_SCRIPT), pageWith('<script type="module" src="/bench-one-script.js"></script>'));
+  writeFileSync(join(dir, 'bench-one-script.js'), "performance.mark('popup-ready');\n");
+  return dir;
+}
+
 async function timings() {
   const { module: harness } = await runnerImport(join(ROOT, 'tests/e2e/harness.ts'));
-  const ext = await harness.launchExtension();
+  const extensionDir = withReferencePages();
+  const ext = await harness.launchExtension({ extensionDir });
   try {
     const worker = await ext.worker();
-    const control = await ext.page(BARE);
+    const control = await ext.page('/manifest.json');
     // Stored the way a restored backup is, so the background keeps everything it derives from it.
     const reply = await control.evaluate(
       (days) => chrome.runtime.sendMessage({ type: 'importBackup', id: 'long-history', history: days, settings: {} }),
       await longHistory(),
     );
     if (!reply?.ok) throw new Error(`The history was not stored: ${reply?.error}`);
-    const popup = [];
-    const bare = [];
+    const pages = [POPUP, BARE, ONE_SCRIPT];
+    const opens = Object.fromEntries(pages.map((path) => [path, []]));
     for (let run = 0; run < WARM_UP + RUNS; run++) {
-      // Alternate which goes first, so neither always meets a warmer browser.
-      const order = run % 2 ? [BARE, POPUP] : [POPUP, BARE];
+      // Each page goes first in turn, so none always meets a warmer browser.
+      const order = pages.map((_, i) => pages[(run + i) % pages.length]);
       for (const path of order) {
         const timing = await timeOpen(harness, worker, control, path);
-        if (run >= WARM_UP) (path === POPUP ? popup : bare).push(timing);
+        if (run >= WARM_UP) opens[path].push(timing);
       }
     }
-    return { popup, bare };
+    return { popup: opens[POPUP], bare: opens[BARE], oneScript: opens[ONE_SCRIPT] };
   } finally {
     await ext.close();
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 }
 
-function printTimings({ popup, bare }) {
-  const ms = (value) => `${value.toFixed(1)} ms`;
-  const row = (label, values) => ms(median(values.map((t) => t[label])));
-  const ratio = (label) => (median(popup.map((t) => t[label])) / median(bare.map((t) => t[label]))).toFixed(2);
+function printTimings({ popup, bare, oneScript }) {
+  const at = (label, values) => median(values.map((t) => t[label]));
+  const ratio = (label, values) => `${(at(label, values) / at(label, bare)).toFixed(2)}x`;
   const [one, five] = loadavg();
   console.log(
     `\nToolbar popup, median of ${RUNS} opens in headless Chromium (${cpus().length} cores, load ${one.toFixed(1)} / ${five.toFixed(1)})`,
   );
-  console.log(`  ${''.padEnd(44)}${'popup'.padStart(10)}${'bare page'.padStart(12)}${'ratio'.padStart(8)}`);
   console.log(
-    `  ${'ready (switch with its state / DOM loaded)'.padEnd(44)}${row('ready', popup).padStart(10)}${row('ready', bare).padStart(12)}${ratio('ready').padStart(8)}`,
+    `  ${''.padEnd(28)}${'popup'.padStart(10)}${'ratio'.padStart(8)}${'bare page'.padStart(12)}${'one script'.padStart(12)}${'ratio'.padStart(8)}`,
   );
-  console.log(
-    `  ${'first contentful paint'.padEnd(44)}${row('paint', popup).padStart(10)}${row('paint', bare).padStart(12)}${ratio('paint').padStart(8)}`,
-  );
+  for (const [label, name] of [
+    ['ready', 'ready'],
+    ['paint', 'first contentful paint'],
+  ]) {
+    console.log(
+      `  ${name.padEnd(28)}${ms(at(label, popup)).padStart(10)}${ratio(label, popup).padStart(8)}${ms(at(label, bare)).padStart(12)}${ms(at(label, oneScript)).padStart(12)}${ratio(label, oneScript).padStart(8)}`,
+    );
+  }
   const empty = popup.filter((t) => t.shownEmpty).length;
   console.log(`  shown by the browser before it was drawn (opening empty, then growing): ${empty} of ${popup.length}`);
+  console.log('  times from navigation start, each page opened as the popup; the longest history kept is stored.');
   console.log(
-    `  times from navigation start; the longest history kept is stored; the bare page is ${BARE} of the same extension, shown as the popup`,
+    "  ready: the popup's switch shown with its state; the bare page's DOM loaded (a line of text, no script);",
   );
+  console.log("  the one-script page's only script run, the least a page that runs any script costs.");
 }
 
 // ---- What the worker and the history cost -------------------------------------------------
