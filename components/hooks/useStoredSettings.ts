@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { followStored } from '@/utils/client/follow-stored';
-import { nativeApi } from '@/utils/client/native-api';
+import { readNative } from '@/utils/client/native-api';
 import { settingsWriter } from '@/utils/client/settings-writer';
 import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from '@/utils/domain/settings';
 import { SETTINGS_KEY } from '@/utils/storage/local-keys';
@@ -19,9 +19,7 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
   const [state, setState] = useState<StoredSettings | null>(null);
 
   useEffect(() => {
-    let stopped = false;
     const take = (stored: unknown) => {
-      if (stopped) return;
       void settingsWriter((writes) => writes.sawSettings(stored));
       const { settings, fellBack } = sanitizeSettings(stored);
       setState((before) => ({
@@ -30,15 +28,7 @@ export function useStoredSettings(): [StoredSettings | null, () => void] {
       }));
       if (fellBack.length > 0) void settingsWriter((writes) => writes.updateSettings({}));
     };
-    // Read with the browser's own API, as the storage library would, with the same fallback.
-    void nativeApi()
-      .storage.sync.get(SETTINGS_KEY)
-      .then((synced) => take(synced[SETTINGS_KEY] ?? DEFAULT_SETTINGS));
-    const unfollow = followStored((items) => items.settingsItem, take);
-    return () => {
-      stopped = true;
-      unfollow();
-    };
+    return followStored((items) => items.settingsItem, take, readNative('sync', SETTINGS_KEY, DEFAULT_SETTINGS));
   }, []);
 
   const dismissRepaired = () => setState((before) => (before ? { ...before, repaired: [] } : before));

@@ -2,9 +2,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { errorStatus, FieldMessage } from '@/components/FieldMessage';
-import { useCustomExercises } from '@/components/hooks/useCustomExercises';
 import { useFieldStatus } from '@/components/hooks/useFieldStatus';
 import { useStoredChange } from '@/components/hooks/useStoredChange';
+import { useStoredLoad } from '@/components/hooks/useStoredLoad';
 import {
   listedEntries,
   ROUTINE_NAMES,
@@ -13,6 +13,7 @@ import {
   type Routines,
 } from '@/utils/domain/routine';
 import type { Settings } from '@/utils/domain/settings';
+import { loadCustomExercises, watchCustomExercises } from '@/utils/storage/custom-exercises';
 import { savedText } from './field-words';
 import { OwnExercises } from './OwnExercises';
 import { RoutineList } from './RoutineList';
@@ -24,7 +25,7 @@ const ROUTINE_WORDS: Record<RoutineName, { name: () => string; hint: () => strin
 };
 
 export function RoutineEditor({ settings }: { settings: Settings }) {
-  const customs = useCustomExercises();
+  const customs = useStoredLoad(loadCustomExercises, watchCustomExercises);
   const [shown, setShown] = useState<RoutineName>('full');
   // What the list shows may differ from what is stored while a change is refused (nothing on).
   const [routines, setRoutines] = useState<Routines>(settings.routines);

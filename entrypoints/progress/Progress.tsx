@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useAfterFirstFrame } from '@/components/hooks/useAfterFirstFrame';
+import { useStoredLoad } from '@/components/hooks/useStoredLoad';
 import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { type BlockRun, suggestedMinutes } from '@/utils/domain/buildup';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
@@ -65,23 +66,9 @@ function EmptyState() {
 /** The progress page: reads the history the background keeps and redraws whenever it changes. */
 export function Progress() {
   const LoadedDetails = useAfterFirstFrame(detailsModule, (module) => module.Details);
-  const [data, setData] = useState<Loaded | null>(null);
+  const data = useStoredLoad(load, historyItem.watch, settingsItem.watch, blockRunItem.watch);
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    let open = true;
-    const refresh = () =>
-      void load().then((loaded) => {
-        if (open) setData(loaded);
-      });
-    refresh();
-    const unwatch = [historyItem.watch(refresh), settingsItem.watch(refresh), blockRunItem.watch(refresh)];
-    return () => {
-      open = false;
-      for (const stop of unwatch) stop();
-    };
-  }, []);
 
   const apply = (minutes: number) => {
     const report = (text: string) => {

@@ -10,20 +10,26 @@ interface Followed {
 const items = afterFirstFrame(() => import('@/utils/storage/items'));
 
 /**
- * Shows each later value of a stored item once the storage library has loaded after the first
- * frame, which read the item itself; returns what stops it.
+ * Shows a stored item: `first`, a read that needs no storage library (`readNative`), then each
+ * later value once the library has loaded after the first frame. Returns what stops it, even mid-read.
  */
-export function followStored(pick: (module: Items) => Followed, show: (value: unknown) => void): () => void {
+export function followStored(
+  pick: (module: Items) => Followed,
+  show: (value: unknown) => void,
+  first?: Promise<unknown>,
+): () => void {
   let stopped = false;
   let unwatch = () => {};
+  const showOpen = (value: unknown) => {
+    if (!stopped) show(value);
+  };
+  void first?.then(showOpen);
   void items((module) => {
     if (stopped) return;
     const item = pick(module);
-    unwatch = item.watch(show);
+    unwatch = item.watch(showOpen);
     // A change made while the module loaded is read once it listens.
-    void item.getValue().then((value) => {
-      if (!stopped) show(value);
-    });
+    void item.getValue().then(showOpen);
   });
   return () => {
     stopped = true;

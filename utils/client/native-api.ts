@@ -6,3 +6,10 @@
 export function nativeApi(): typeof chrome {
   return (globalThis as { browser?: typeof chrome }).browser ?? chrome;
 }
+
+/** A stored item as the storage library would give it, `fallback` when there is none, read without it. */
+export function readNative(area: 'local' | 'sync', key: string, fallback?: unknown): Promise<unknown> {
+  return nativeApi()
+    .storage[area].get(key)
+    .then((stored) => stored[key] ?? fallback);
+}
