@@ -12,6 +12,18 @@ const toolbarButton = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
+    // The worker calls the browser's own API, which returns promises in every browser it
+    // supports; WXT's wrapper around the worker still imports `wxt/browser`, which the polyfill
+    // module points at the polyfill, so the worker's build points it back.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === 'background')) return;
+      const own = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias ?? {};
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias) ? [own, ...alias] : { ...alias, [own.find]: own.replacement },
+      };
+    },
     // Each page is built on its own: it loads its own scripts and nothing another page needs,
     // instead of waiting on chunks shared with the other pages, split where their imports differ.
     'entrypoints:grouped': (_wxt, groups) => {
@@ -68,6 +80,9 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // The worker uses the browser's own API, whose every call it makes returns a promise from 116 on.
+          minimum_chrome_version: '116',
+        }),
   }),
 });

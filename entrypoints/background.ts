@@ -1,4 +1,5 @@
-import { browser, defineBackground } from '#imports';
+import { browser } from '@wxt-dev/browser';
+import { defineBackground } from '#imports';
 import { checkBreakTab } from '@/utils/background/break-tracker';
 import { dispatch, refreshGlance } from '@/utils/background/dispatch';
 import { handleMessage } from '@/utils/background/handlers';
@@ -20,7 +21,12 @@ const BUTTON_EVENTS: Record<string, SessionEvent[]> = {
 export default defineBackground(() => {
   openHistory();
   // Listeners are registered synchronously so that the event that woke the worker reaches them.
-  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender.tab?.id));
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    // Answered through `sendResponse`, kept open by returning true: Chrome before 148 ignores a
+    // returned promise.
+    void handleMessage(message, sender.tab?.id).then(sendResponse);
+    return true;
+  });
   browser.alarms.onAlarm.addListener(() => void dispatch({ type: 'wake' }));
   browser.runtime.onStartup.addListener(() => void dispatch({ type: 'wake' }));
   browser.runtime.onInstalled.addListener(() => {

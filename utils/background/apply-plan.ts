@@ -1,7 +1,7 @@
 /** Makes the browser's alarms, badge, title and icon match a plan, touching only what differs. */
 
+import { browser } from '@wxt-dev/browser';
 import { i18n } from '#i18n';
-import { browser } from '#imports';
 import { ALARM, type Plan, type Title } from '@/utils/domain/plan';
 import { formatNumber } from '@/utils/i18n/numbers';
 

@@ -5,7 +5,7 @@
  * in the history and the break ends. Each break is recorded once: by the page when it
  * finishes, or here when it does not.
  */
-import { browser } from '#imports';
+import { browser } from '@wxt-dev/browser';
 import type { BreakResult } from '@/utils/domain/history';
 import { createQueue } from '@/utils/domain/queue';
 import { type TrackedBreak, trackedBreakItem } from '@/utils/storage/items';

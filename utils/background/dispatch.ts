@@ -2,7 +2,7 @@
  * The background's single writer: every change to the session goes through `dispatch`,
  * one at a time, and ends with the browser made to match the stored state.
  */
-import { browser } from '#imports';
+import { browser } from '@wxt-dev/browser';
 import { recordBlockEnds } from '@/utils/background/buildup-recorder';
 import { computeGlance } from '@/utils/domain/glance';
 import {

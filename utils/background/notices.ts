@@ -1,7 +1,7 @@
 /** Notifications: one per kind, replaced rather than stacked. */
 
+import { browser } from '@wxt-dev/browser';
 import { i18n } from '#i18n';
-import { browser } from '#imports';
 import { EXTEND_MINUTES, type Notice, SNOOZE_MINUTES } from '@/utils/domain/machine';
 import type { Settings } from '@/utils/domain/settings';
 import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';

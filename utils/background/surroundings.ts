@@ -1,5 +1,5 @@
 /** What the worker can see of the moment: whether some browser window is full screen, whether anyone is there. */
-import { browser } from '#imports';
+import { browser } from '@wxt-dev/browser';
 import type { Surroundings } from '@/utils/domain/hold';
 
 import { IDLE_SECONDS, type Settings } from '@/utils/domain/settings';

@@ -4,10 +4,10 @@ import background from '@/entrypoints/background';
 import { sessionWrites } from '@/utils/background/dispatch';
 import { emptyDay } from '@/utils/domain/history';
 import { step } from '@/utils/domain/machine';
-import type { Reply } from '@/utils/domain/protocol';
 import { MINUTE, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage/items';
+import { sendToWorker } from '../../helpers/messages';
 import { storeDays } from '../../helpers/stored-days';
 import { fakeCommands, fakeIdle } from '../../setup';
 
@@ -16,7 +16,7 @@ const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 /** Waits until every event the background queued has been handled. */
 const settle = () => sessionWrites(async () => undefined);
 
-const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message) as Promise<Reply>;
+const send = (message: unknown) => sendToWorker(message);
 
 async function alarmNames() {
   return (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();

@@ -4,8 +4,9 @@ import background from '@/entrypoints/background';
 import { trackerIdle } from '@/utils/background/break-tracker';
 import { sessionWrites } from '@/utils/background/dispatch';
 import type { BreakResult } from '@/utils/domain/history';
-import { parseCommand, type Reply } from '@/utils/domain/protocol';
+import { parseCommand } from '@/utils/domain/protocol';
 import { historyItem, sessionItem, trackedBreakItem } from '@/utils/storage/items';
+import { sendToWorker } from '../../helpers/messages';
 
 const parseAt = (message: unknown) => parseCommand(message, new Date(2026, 2, 14, 12).getTime());
 
@@ -23,14 +24,10 @@ function partial(plankSets: number, rotationSets = 0): BreakResult {
 }
 
 /** A message from the stretch page in tab `tabId`, as the browser delivers it. */
-async function fromTab(tabId: number, message: unknown): Promise<Reply> {
-  const sender = { tab: { id: tabId } } as Browser.runtime.MessageSender;
-  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return (await replies.find(Boolean)) as Reply;
-}
+const fromTab = (tabId: number, message: unknown) => sendToWorker(message, tabId);
 
 async function openBreakTab(): Promise<number> {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'startBreak' }, {});
+  await sendToWorker({ type: 'startBreak' });
   const tabs = await fakeBrowser.tabs.query({});
   const tab = tabs.find((t) => t.url?.endsWith('/stretch.html'));
   if (tab?.id === undefined) throw new Error('No break tab opened');
@@ -199,7 +196,7 @@ describe('the progress message', () => {
 
   it('from a page outside a tab changes nothing', async () => {
     await startWorker();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'breakProgress', breakId: 'b1', result: partial(1) }, {});
+    await sendToWorker({ type: 'breakProgress', breakId: 'b1', result: partial(1) });
     await idle();
     expect(await trackedBreakItem.getValue()).toBeNull();
   });

@@ -6,13 +6,13 @@ import { sessionWrites } from '@/utils/background/dispatch';
 import { importOutcome, settleImports } from '@/utils/background/import-backup';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { emptyDay } from '@/utils/domain/history';
-import type { Reply } from '@/utils/domain/protocol';
 import { withCustomAdded } from '@/utils/domain/routine';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { saveCustomExercise } from '@/utils/storage/save-custom-exercise';
+import { sendToWorker } from '../../helpers/messages';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
-const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message) as Promise<Reply>;
+const send = (message: unknown) => sendToWorker(message);
 
 const own = (id: string, change: Partial<CustomExercise> = {}): CustomExercise => ({
   id,

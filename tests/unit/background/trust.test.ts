@@ -5,13 +5,13 @@ import background from '@/entrypoints/background';
 import { sessionWrites } from '@/utils/background/dispatch';
 import { settleImports } from '@/utils/background/import-backup';
 import { DAY_SECONDS, emptyDay } from '@/utils/domain/history';
-import type { Reply } from '@/utils/domain/protocol';
 import { LATER_FIELDS, MINUTE, OFF } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { historyItem, importRunItem, sessionItem, settingsItem } from '@/utils/storage/items';
+import { sendToWorker } from '../../helpers/messages';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
-const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message) as Promise<Reply>;
+const send = (message: unknown) => sendToWorker(message);
 const settle = () => sessionWrites(async () => undefined);
 const stretchTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/stretch.html'));
 
