@@ -14,6 +14,7 @@ import {
   type History,
   recordBreak,
 } from '@/utils/domain/history';
+import { CALM, dependsOnSurroundings } from '@/utils/domain/hold';
 import { type Effect, type SessionEvent, step } from '@/utils/domain/machine';
 import { plan } from '@/utils/domain/plan';
 import type { PostureOutcome } from '@/utils/domain/posture-rhythm';
@@ -127,7 +128,8 @@ export function dispatch(
     const at = now();
     const [stored, settings] = await Promise.all([sessionItem.getValue(), loadSettings()]);
     const session = sessionFrom(stored, at);
-    const around = await lookAround(settings);
+    // Only looked up when it can matter: off ball, a command asks the browser nothing more.
+    const around = dependsOnSurroundings(session) ? await lookAround(settings) : CALM;
     // Catch up first: an event after a sleep must see the block as it is now.
     const caughtUp =
       event.type === 'wake' ? { session, effects: [] } : step(session, { type: 'wake' }, at, settings, around);

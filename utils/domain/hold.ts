@@ -19,6 +19,14 @@ export const CALM: Surroundings = { fullScreen: false, away: false };
 /** A posture check that is this late (the laptop slept, a presentation ran on) is skipped, not shown. */
 export const STALE_AFTER_MS = 2 * 60_000;
 
+/**
+ * Whether what is around can change a step from `session`: a running or paused block, or a
+ * held notice. Off ball, on a break or with a block done and nothing held, it cannot.
+ */
+export function dependsOnSurroundings(session: Session): boolean {
+  return session.phase === 'sitting' || session.phase === 'paused' || session.held !== null;
+}
+
 export function holdsNotices(settings: Settings, surroundings: Surroundings): boolean {
   return settings.holdInFullScreen && surroundings.fullScreen;
 }

@@ -42,6 +42,18 @@ describe('looking around when the worker wakes', () => {
     expect(fakeIdle.queryState.mock.calls.length).toBe(asked);
   });
 
+  it('asks the browser nothing off ball, and looks on every event once a block runs', async () => {
+    const windows = vi.spyOn(fakeBrowser.windows, 'getAll');
+    const idleAsked = fakeIdle.queryState.mock.calls.length;
+    await dispatch({ type: 'wake' });
+    await dispatch({ type: 'start' });
+    expect(windows).not.toHaveBeenCalled();
+    expect(fakeIdle.queryState.mock.calls.length).toBe(idleAsked);
+    await dispatch({ type: 'wake' });
+    expect(windows).toHaveBeenCalledTimes(1);
+    expect(fakeIdle.queryState.mock.calls.length).toBe(idleAsked + 1);
+  });
+
   it('holds "block done" while a window is full screen and shows it on the first wake after', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, blockMinutes: 1, postureEnabled: false });
     await dispatch({ type: 'start' });

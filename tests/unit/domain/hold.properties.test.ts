@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CALM, dependsOnSurroundings } from '@/utils/domain/hold';
 import { type SessionEvent, step } from '@/utils/domain/machine';
 import { afterCheck, intervalCap, type PostureOutcome, postureInterval } from '@/utils/domain/posture-rhythm';
 import { MINUTE, OFF, type Session, STEADY_RHYTHM } from '@/utils/domain/session';
@@ -85,6 +86,36 @@ describe('held notices, over any sequence of events and full-screen changes', ()
     );
     // The sequences must reach the case that matters often enough to mean something.
     expect(held).toBeGreaterThan(100);
+  });
+});
+
+describe('what is around', () => {
+  it('changes nothing, a catch-up and then any event, from a session that does not depend on it', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(settings, fc.array(moment, { minLength: 15, maxLength: 40 }), (config, moments) => {
+        let now = T0;
+        let session: Session = step(OFF, { type: 'start' }, now, config).session;
+        for (const { gap, event: e, fullScreen, away } of moments) {
+          now += gap;
+          const around = { fullScreen, away };
+          // As the worker applies an event: caught up to now first, then the event itself.
+          const apply = (seen: typeof around) => {
+            const caughtUp = step(session, { type: 'wake' }, now, config, seen);
+            return e.type === 'wake' ? caughtUp : step(caughtUp.session, e, now, config, seen);
+          };
+          const result = apply(around);
+          if (!dependsOnSurroundings(session)) {
+            expect(result).toEqual(apply(CALM));
+            checked += 1;
+          }
+          session = result.session;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Off ball, on a break and after a block must all come up, often.
+    expect(checked).toBeGreaterThan(1000);
   });
 });
 
