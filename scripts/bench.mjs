@@ -1,12 +1,13 @@
 // `npm run bench`: builds the extension, reports the JavaScript each page and the worker load
 // (gzipped, against their budgets, with the biggest modules of each), then in headless
 // Chromium: the worker's wake-ups and alarms over real blocks and how late reminders come,
-// what one history event costs and writes, the heap of the worker and the popup, and how long
-// the popup takes to be ready next to a bare extension page opened in the same browser, so a
-// busy machine shows up in both figures. `npm run bench -- --sizes` stops after the sizes;
-// `npm run bench -- --popup` measures the sizes and the popup alone.
+// what one history event costs and writes, the heap of the worker and the popup, how long the
+// worker takes to start, and how long the popup takes to be ready next to a bare extension page
+// opened in the same browser, so a busy machine shows up in both figures. `npm run bench -- --sizes` stops after the sizes;
+// `npm run bench -- --popup` measures the sizes and the popup alone, `--worker` the sizes and
+// how long the worker takes to start.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
@@ -28,6 +29,7 @@ const ONE_SCRIPT = '/bench-one-script.html';
 const pageWith = (head) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>On the Ball</title>${head}</head><body><p>On the Ball</p></body></html>`;
 const MODULES_SHOWN = 8;
+const WORKER_STARTS = 15;
 
 function build() {
   const result = spawnSync('npx', ['wxt', 'build'], {
@@ -122,10 +124,16 @@ async function longHistory() {
   return module.longHistory();
 }
 
-/** A copy of the build with the two reference pages added, so what ships stays as built. */
-function withReferencePages() {
+/** A copy of the build to change for a measurement, so what ships stays as built. */
+function copyOfBuild() {
   const dir = mkdtempSync(join(tmpdir(), 'on-the-ball-bench-'));
   cpSync(OUT, dir, { recursive: true });
+  return dir;
+}
+
+/** A copy of the build with the two reference pages added. */
+function withReferencePages() {
+  const dir = copyOfBuild();
   writeFileSync(join(dir, BARE), pageWith(''));
   writeFileSync(join(dir, ONE_SCRIPT), pageWith('<script type="module" src="/bench-one-script.js"></script>'));
   writeFileSync(join(dir, 'bench-one-script.js'), "performance.mark('popup-ready');\n");
@@ -187,6 +195,49 @@ function printTimings({ popup, bare, oneScript }) {
     "  ready: the popup's switch shown with its state; the bare page's DOM loaded (a line of text, no script);",
   );
   console.log("  the one-script page's only script run, the least a page that runs any script costs.");
+}
+
+// ---- How long the worker takes to start -----------------------------------------------------
+
+/** A copy of the build whose worker notes, on its own clock, when its script begins and ends running. */
+function withTimedWorker() {
+  const dir = copyOfBuild();
+  const file = join(dir, JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).background.service_worker);
+  const script = readFileSync(file, 'utf8');
+  writeFileSync(file, `self.scriptBegan = performance.now();\n${script}\nself.scriptEnded = performance.now();\n`);
+  return dir;
+}
+
+/**
+ * Stops the worker and starts it again with a message, as a click in the popup does, and reads
+ * when its script ended (its listeners registered) from the moment the browser started it, and
+ * how long the script itself ran.
+ */
+async function workerStarts() {
+  const { module: harness } = await runnerImport(join(ROOT, 'tests/e2e/harness.ts'));
+  const extensionDir = withTimedWorker();
+  const ext = await harness.launchExtension({ extensionDir });
+  const starts = [];
+  try {
+    for (let run = 0; run < WARM_UP + WORKER_STARTS; run++) {
+      await ext.stopWorker();
+      const worker = await ext.worker();
+      const [began, ended] = await worker.evaluate(() => [self.scriptBegan, self.scriptEnded]);
+      if (run >= WARM_UP) starts.push({ ready: ended, running: ended - began });
+    }
+    return starts;
+  } finally {
+    await ext.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+  }
+}
+
+function printWorkerStarts(starts) {
+  const at = (label) => ms(median(starts.map((start) => start[label])));
+  console.log(`\nWorker start in headless Chromium, median of ${starts.length} starts`);
+  console.log(
+    `  its script ran for ${at('running')}; listeners registered ${at('ready')} after the browser started it`,
+  );
 }
 
 // ---- What the worker and the history cost -------------------------------------------------
@@ -261,9 +312,14 @@ try {
     printTimings(await timings());
     process.exit(0);
   }
+  if (process.argv.includes('--worker')) {
+    printWorkerStarts(await workerStarts());
+    process.exit(0);
+  }
   const scenarios = [{ onBall: false }, { onBall: true, badge: true }, { onBall: true, badge: false }];
   printWakeups(await Promise.all(scenarios.map((scenario) => wakeups(OUT, scenario))));
   printHistoryAndMemory(await historyAndMemory(OUT, await longHistory()));
+  printWorkerStarts(await workerStarts());
   printTimings(await timings());
 } catch (error) {
   console.error(`\nCould not measure in Chromium: ${error instanceof Error ? error.message : error}`);
