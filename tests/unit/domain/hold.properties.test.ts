@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALM, dependsOnSurroundings } from '@/utils/domain/hold';
+import { CALM, dependsOnSurroundings, type Surroundings } from '@/utils/domain/hold';
 import { type SessionEvent, step } from '@/utils/domain/machine';
 import { afterCheck, intervalCap, type PostureOutcome, postureInterval } from '@/utils/domain/posture-rhythm';
 import { MINUTE, OFF, type Session, STEADY_RHYTHM } from '@/utils/domain/session';
@@ -46,19 +46,31 @@ const settings: fc.Arbitrary<Settings> = fc
   })
   .map((s) => ({ ...DEFAULT_SETTINGS, ...s }));
 
+type Moment = typeof moment extends fc.Arbitrary<infer M> ? M : never;
+const moments = fc.array(moment, { minLength: 15, maxLength: 40 });
+
+/**
+ * Walks `sequence` from a block started at `T0`: `visit` gets the session, the moment and the
+ * time it falls at, and returns the session to go on from.
+ */
+function walk(config: Settings, sequence: Moment[], visit: (session: Session, moment: Moment, now: number) => Session) {
+  let now = T0;
+  let session: Session = step(OFF, { type: 'start' }, now, config).session;
+  for (const m of sequence) {
+    now += m.gap;
+    session = visit(session, m, now);
+  }
+}
+
 describe('held notices, over any sequence of events and full-screen changes', () => {
   it('are shown at most once, never after the block was left, never while full screen', () => {
     let held = 0;
     fc.assert(
-      fc.property(settings, fc.array(moment, { minLength: 15, maxLength: 40 }), (config, moments) => {
-        let now = T0;
-        let session: Session = step(OFF, { type: 'start' }, now, config).session;
+      fc.property(settings, moments, (config, sequence) => {
         // "Block done" notices since the last block was completed: never more than one.
         let doneShown = 0;
-        for (const { gap, event: e, fullScreen, away } of moments) {
-          now += gap;
-          const before = session;
-          const { session: after, effects } = step(session, e, now, config, { fullScreen, away });
+        walk(config, sequence, (before, { event: e, fullScreen, away }, now) => {
+          const { session: after, effects } = step(before, e, now, config, { fullScreen, away });
           const notified = effects.flatMap((x) => (x.type === 'notify' ? [x.notice] : []));
           const completed = effects.some((x) => x.type === 'sat' && x.ended === 'completed');
           if (completed) doneShown = 0;
@@ -79,8 +91,8 @@ describe('held notices, over any sequence of events and full-screen changes', ()
           }
           if (after.held?.notice === 'posture')
             expect(after.phase === 'sitting' || after.phase === 'paused').toBe(true);
-          session = after;
-        }
+          return after;
+        });
       }),
       { numRuns: 400 },
     );
@@ -93,24 +105,20 @@ describe('what is around', () => {
   it('changes nothing, a catch-up and then any event, from a session that does not depend on it', () => {
     let checked = 0;
     fc.assert(
-      fc.property(settings, fc.array(moment, { minLength: 15, maxLength: 40 }), (config, moments) => {
-        let now = T0;
-        let session: Session = step(OFF, { type: 'start' }, now, config).session;
-        for (const { gap, event: e, fullScreen, away } of moments) {
-          now += gap;
-          const around = { fullScreen, away };
+      fc.property(settings, moments, (config, sequence) => {
+        walk(config, sequence, (session, { event: e, fullScreen, away }, now) => {
           // As the worker applies an event: caught up to now first, then the event itself.
-          const apply = (seen: typeof around) => {
-            const caughtUp = step(session, { type: 'wake' }, now, config, seen);
-            return e.type === 'wake' ? caughtUp : step(caughtUp.session, e, now, config, seen);
+          const apply = (around: Surroundings) => {
+            const caughtUp = step(session, { type: 'wake' }, now, config, around);
+            return e.type === 'wake' ? caughtUp : step(caughtUp.session, e, now, config, around);
           };
-          const result = apply(around);
+          const result = apply({ fullScreen, away });
           if (!dependsOnSurroundings(session)) {
             expect(result).toEqual(apply(CALM));
             checked += 1;
           }
-          session = result.session;
-        }
+          return result.session;
+        });
       }),
       { numRuns: 300 },
     );
@@ -143,11 +151,8 @@ describe('adapted posture intervals', () => {
 
   it('put the next check within floor and cap of the moment a check was shown', () => {
     fc.assert(
-      fc.property(settings, fc.array(moment, { minLength: 15, maxLength: 40 }), (config, moments) => {
-        let now = T0;
-        let session: Session = step(OFF, { type: 'start' }, now, config).session;
-        for (const { gap, event: e, fullScreen, away } of moments) {
-          now += gap;
+      fc.property(settings, moments, (config, sequence) => {
+        walk(config, sequence, (session, { event: e, fullScreen, away }, now) => {
           const { session: after, effects } = step(session, e, now, config, { fullScreen, away });
           const shown = effects.some((x) => x.type === 'notify' && x.notice === 'posture');
           if (shown && after.block?.nextPostureAt != null && e.type === 'wake') {
@@ -155,8 +160,8 @@ describe('adapted posture intervals', () => {
             expect(minutes).toBeGreaterThanOrEqual(config.postureMinutes);
             expect(minutes).toBeLessThanOrEqual(intervalCap(config.postureMinutes));
           }
-          session = after;
-        }
+          return after;
+        });
       }),
       { numRuns: 300 },
     );
