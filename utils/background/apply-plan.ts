@@ -4,6 +4,8 @@ import { browser } from '@wxt-dev/browser';
 import { i18n } from '#i18n';
 import { ALARM, type Plan, type Title } from '@/utils/domain/plan';
 import { formatNumber } from '@/utils/i18n/numbers';
+import { isToolbarFace, type ToolbarFace, toolbarFaceItem } from '@/utils/storage/items';
+import { readStored } from '@/utils/storage/stored-values';
 
 /** Alarms within this of their planned time are left alone, so a wake does not reschedule them. */
 const ALARM_TOLERANCE_MS = 1000;
@@ -38,8 +40,25 @@ function iconPaths(on: boolean): Record<number, string> {
   return { 16: `/icon/${look}-16.png`, 32: `/icon/${look}-32.png` };
 }
 
+/**
+ * Sets only what differs from what the button shows already: setting the icon loads and decodes
+ * its images, the longest call of a wake. Noted once the button shows it, so a worker stopped in
+ * between sets it again.
+ */
+async function showOnToolbar(face: ToolbarFace, shown: ToolbarFace | null): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  const work: Promise<unknown>[] = [];
+  if (face.badge !== shown?.badge) work.push(action.setBadgeText({ text: face.badge }));
+  if (face.color !== shown?.color) work.push(action.setBadgeBackgroundColor({ color: face.color }));
+  if (face.title !== shown?.title) work.push(action.setTitle({ title: face.title }));
+  if (face.iconOn !== shown?.iconOn) work.push(action.setIcon({ path: iconPaths(face.iconOn) }));
+  if (work.length === 0) return;
+  await Promise.all(work);
+  await toolbarFaceItem.setValue(face);
+}
+
 export async function applyPlan(target: Plan): Promise<void> {
-  const existing = await browser.alarms.getAll();
+  const [existing, stored] = await Promise.all([browser.alarms.getAll(), toolbarFaceItem.getValue()]);
   const wanted = new Map(target.alarms.map((a) => [a.name as string, a]));
   const work: Promise<unknown>[] = [];
   const stale = existing.filter((alarm) => OWN_ALARMS.has(alarm.name) && !wanted.has(alarm.name)).map((a) => a.name);
@@ -59,10 +78,13 @@ export async function applyPlan(target: Plan): Promise<void> {
       );
     }
   }
-  const action = browser.action ?? browser.browserAction;
-  work.push(action.setBadgeText({ text: badgeText(target.badge) }));
-  work.push(action.setBadgeBackgroundColor({ color: BADGE_COLORS[target.badgeTone] }));
-  work.push(action.setTitle({ title: titleText(target.title) }));
-  work.push(action.setIcon({ path: iconPaths(target.iconOn) }));
+  const face: ToolbarFace = {
+    badge: badgeText(target.badge),
+    color: BADGE_COLORS[target.badgeTone],
+    title: titleText(target.title),
+    iconOn: target.iconOn,
+  };
+  const shown = readStored(stored, isToolbarFace, null, 'Stored toolbar state was unreadable; setting it again.');
+  work.push(showOnToolbar(face, shown));
   await Promise.all(work);
 }

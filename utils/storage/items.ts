@@ -82,6 +82,24 @@ export const breakTabItem = /* @__PURE__ */ storage.defineItem<{ since: number; 
   { fallback: null },
 );
 
+export const isToolbarFace = /* @__PURE__ */ record({
+  badge: isString,
+  color: isString,
+  title: isString,
+  iconOn: isBoolean,
+});
+/** What the toolbar button shows: its badge text and colour, its tooltip and which icon. */
+export type ToolbarFace = Checked<typeof isToolbarFace>;
+
+/**
+ * The toolbar button as the worker last set it; written and read only by the worker's plan.
+ * Session storage is forgotten whenever the browser forgets the button's state: a browser
+ * restart, an update or a reload of the extension.
+ */
+export const toolbarFaceItem = /* @__PURE__ */ storage.defineItem<ToolbarFace | null>('session:toolbarFace', {
+  fallback: null,
+});
+
 export const isImportRun = /* @__PURE__ */ record({
   /** The page's name for the import, so it can ask what became of it. */
   id: isString,
