@@ -10,7 +10,7 @@ export const BLOCK_MINUTES = 3;
 export const POSTURE_MINUTES = 1;
 /** Time after a block's end for its last reminder to land before counting stops. */
 const SETTLE_MS = 20 * SECOND;
-const EVENTS = 40;
+const EVENTS = 100;
 
 const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 
