@@ -2,6 +2,7 @@
  * The fake browser has no `i18n` or `idle`: give it an `i18n` that reads the real English
  * strings, so tests assert on what a person reads, and an `idle` that tests can drive.
  */
+import { configure } from '@testing-library/preact';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogueMessages, messageReader } from './helpers/catalogue';
@@ -40,6 +41,10 @@ export const fakeCommands = {
     for (const l of commandListeners) l(name);
   },
 };
+
+// Pages load some modules on demand; on a busy machine the first load in a test file can take
+// over a second, so waiting for what a page shows is not raced against it.
+configure({ asyncUtilTimeout: 5000 });
 
 Object.assign(fakeBrowser, {
   i18n: { getMessage, getUILanguage: () => 'en' },

@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useStoredLoad } from '@/components/hooks/useStoredLoad';
@@ -19,7 +19,7 @@ function Days({ label, load }: { label: string; load: typeof historyItem.getValu
 }
 
 async function untilShown(label: string, text: string): Promise<void> {
-  await vi.waitFor(() => expect(screen.getByLabelText(label).textContent).toBe(text));
+  await waitFor(() => expect(screen.getByLabelText(label).textContent).toBe(text));
 }
 
 afterEach(cleanup);
@@ -39,7 +39,7 @@ describe('useStoredLoad', () => {
     await untilShown('history', '');
     const reads = load.mock.calls.length;
     await fakeBrowser.storage.sync.set({ 'custom-1': { name: 'Bird dog' } });
-    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(reads + 1));
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(reads + 1));
   });
 
   it('reads nothing more once unmounted', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Progress } from '@/entrypoints/progress/Progress';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
@@ -165,7 +165,7 @@ describe('the progress page', () => {
     render(<Progress />);
     await screen.findByRole('heading', { name: 'At a glance' });
     await saveHistory({ ...history, '2025-06-11': active(25) }, Date.now());
-    await vi.waitFor(() => expect(figure('Current streak')).toBe('4 days'));
+    await waitFor(() => expect(figure('Current streak')).toBe('4 days'));
     expect(screen.getByText('Today already counts.')).toBeTruthy();
   });
 
@@ -181,7 +181,7 @@ describe('the progress page', () => {
     const status = await screen.findByText('Blocks are now 35 minutes long.');
     expect(status.getAttribute('role')).toBe('status');
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, blockMinutes: 35 });
-    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Set blocks to/ })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Set blocks to/ })).toBeNull());
     expect(document.activeElement).toBe(status);
   });
 

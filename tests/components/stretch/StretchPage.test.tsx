@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handoff, StretchDeps } from '@/entrypoints/stretch/StretchPage';
 import { StretchPage } from '@/entrypoints/stretch/StretchPage';
@@ -194,8 +194,8 @@ describe("the person's own routine", () => {
     await startBreak(h);
     press('ArrowRight');
     await wait(20_000);
-    fireEvent.click(await vi.waitFor(() => screen.getByRole('button', { name: 'Easy' })));
-    await vi.waitFor(async () => expect(await progressionItem.getValue()).toEqual({ [own.id]: 25 }));
+    fireEvent.click(await waitFor(() => screen.getByRole('button', { name: 'Easy' })));
+    await waitFor(async () => expect(await progressionItem.getValue()).toEqual({ [own.id]: 25 }));
     expect(finishes(h)[0]).toMatchObject({
       result: { completed: true, exercises: [{ id: own.id, sets: 1, holdSeconds: 20 }] },
     });

@@ -26,7 +26,8 @@ function store(session: unknown): Promise<void> {
 
 /** Waits until `show` has been shown `value`, proof that what was stored before has reached every follower. */
 async function untilShown(show: ReturnType<typeof vi.fn>, value: unknown): Promise<void> {
-  await vi.waitFor(() => expect(show).toHaveBeenCalledWith(value));
+  // The storage library is loaded on first use, which can take seconds on a busy machine.
+  await vi.waitFor(() => expect(show).toHaveBeenCalledWith(value), { timeout: 5000 });
 }
 
 describe('followStored', () => {
