@@ -23,17 +23,44 @@ function snapshot(ext: Extension): Promise<Snapshot> {
   });
 }
 
+/** How the tooltip starts in each phase these tests reach. */
+const TITLE_START: Record<string, string> = {
+  off: 'On the Ball: off ball',
+  sitting: 'On ball:',
+  blockDone: 'Block done',
+};
+
+/**
+ * A snapshot once the browser shows the stored `phase`: the worker stores the session before it
+ * sets alarms, badge and tooltip, so a read between the two would see them disagree.
+ */
+async function settledIn(ext: Extension, phase: string): Promise<Snapshot> {
+  let last = await snapshot(ext);
+  const agrees = (s: Snapshot) =>
+    (s.session?.phase ?? 'off') === phase &&
+    s.alarms.some((a) => a.name === 'block-end') === (phase === 'sitting') &&
+    (s.badge !== '') === (phase !== 'off') &&
+    s.title.startsWith(TITLE_START[phase] ?? '');
+  await expect
+    .poll(async () => {
+      last = await snapshot(ext);
+      return agrees(last);
+    })
+    .toBe(true);
+  return last;
+}
+
 async function onBallSwitch(page: Page) {
   const toggle = page.getByRole('switch', { name: 'On ball' });
   await toggle.waitFor();
   return toggle;
 }
 
-/** Flips "On ball" in the popup and waits until the badge shows the full block. */
+/** Flips "On ball" in the popup and waits until the browser shows the full block. */
 async function switchOnFromPopup(ext: Extension, minutes = 30): Promise<Page> {
   const popup = await ext.page('/popup.html');
   await (await onBallSwitch(popup)).click();
-  await expect.poll(async () => (await snapshot(ext)).badge).toBe(String(minutes));
+  expect((await settledIn(ext, 'sitting')).badge).toBe(String(minutes));
   return popup;
 }
 
@@ -57,9 +84,8 @@ describe('core loop in the built extension', () => {
     expect(before.badge).toBe('');
 
     await toggle.click();
-    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
-    const on = await snapshot(ext);
-    expect(on.session.phase).toBe('sitting');
+    const on = await settledIn(ext, 'sitting');
+    expect(on.badge).toBe('30');
     expect(on.alarms.map((a) => a.name)).toEqual(['badge-minute', 'block-end', 'posture-check']);
     const blockEnd = on.alarms.find((a) => a.name === 'block-end');
     const block = on.session.block;
@@ -70,10 +96,9 @@ describe('core loop in the built extension', () => {
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
 
     await toggle.click();
-    await expect.poll(async () => (await snapshot(ext)).alarms).toEqual([]);
-    const off = await snapshot(ext);
+    const off = await settledIn(ext, 'off');
+    expect(off.alarms).toEqual([]);
     expect(off.badge).toBe('');
-    expect(off.session.phase).toBe('off');
     expect(off.title).toBe('On the Ball: off ball');
   });
 
@@ -95,8 +120,8 @@ describe('core loop in the built extension', () => {
     const before = await snapshot(ext);
 
     await ext.relaunch();
-    await expect.poll(async () => (await snapshot(ext)).badge).toBe('30');
-    const after = await snapshot(ext);
+    const after = await settledIn(ext, 'sitting');
+    expect(after.badge).toBe('30');
     expect(after.session).toEqual(before.session);
     const byName = (s: Snapshot, name: string) => s.alarms.find((a) => a.name === name)?.scheduledTime;
     expect(byName(after, 'block-end')).toBe(byName(before, 'block-end'));
@@ -105,8 +130,9 @@ describe('core loop in the built extension', () => {
 
     const reopened = await ext.page('/popup.html');
     await (await onBallSwitch(reopened)).click();
-    await expect.poll(async () => (await snapshot(ext)).alarms).toEqual([]);
-    expect((await snapshot(ext)).badge).toBe('');
+    const off = await settledIn(ext, 'off');
+    expect(off.alarms).toEqual([]);
+    expect(off.badge).toBe('');
   });
 
   it('after a sleep past the block end: one "block done", no stale posture check, nothing left scheduled', async () => {
@@ -125,10 +151,9 @@ describe('core loop in the built extension', () => {
     }, 2);
     await ext.stopWorker();
 
-    await expect.poll(async () => (await snapshot(ext)).session.phase).toBe('blockDone');
+    const after = await settledIn(ext, 'blockDone');
     const notices = await ext.evalWorker(() => chrome.notifications.getAll());
     expect(Object.keys(notices)).toEqual(['block-done']);
-    const after = await snapshot(ext);
     expect(after.alarms).toEqual([]);
     expect(after.badge).toBe('✓');
     expect(after.title).toBe('Block done: time for a stretch break');

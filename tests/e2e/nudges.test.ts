@@ -41,13 +41,34 @@ function setWindows(worker: Worker, state: 'fullscreen' | 'normal'): Promise<str
   }, state);
 }
 
-async function startBlock(ext: Extension, settings: Record<string, unknown>): Promise<Worker> {
+/**
+ * Waits until what the worker shows matches `wanted`: it stores the session before it sets the
+ * badge, so a read between the two would see them disagree.
+ */
+async function until(worker: Worker, wanted: Partial<Seen>, timeout = 10_000): Promise<Seen> {
+  let last = await seen(worker);
+  await expect
+    .poll(
+      async () => {
+        last = await seen(worker);
+        return Object.fromEntries(Object.keys(wanted).map((key) => [key, last[key as keyof Seen]]));
+      },
+      { timeout, interval: 1000 },
+    )
+    .toEqual(wanted);
+  return last;
+}
+
+const CALM_GREEN = [47, 111, 79, 255];
+const LAST_MINUTE_AMBER = [154, 74, 0, 255];
+
+async function startBlock(ext: Extension, settings: { blockMinutes: number } & Record<string, unknown>) {
   await ext.evalWorker((value) => chrome.storage.sync.set({ settings: value }), settings);
   const control = await ext.page('/manifest.json');
   await control.evaluate(() => chrome.runtime.sendMessage({ type: 'setOnBall', on: true }));
   await control.close();
   const worker = await ext.worker();
-  await expect.poll(async () => (await seen(worker)).phase).toBe('sitting');
+  await until(worker, { phase: 'sitting', badge: String(settings.blockMinutes) });
   return worker;
 }
 
@@ -67,11 +88,9 @@ describe('nudges that respect the moment, in the built extension', () => {
     expect(await setWindows(worker, 'fullscreen')).toContain('fullscreen');
 
     // The block ends on time while the window is full screen: its notice is held, not shown.
-    await expect.poll(async () => (await seen(worker)).phase, { timeout: 90_000, interval: 1000 }).toBe('blockDone');
-    const during = await seen(worker);
+    const during = await until(worker, { phase: 'blockDone', badge: '✓' }, 90_000);
     expect(during.held).toEqual(expect.objectContaining({ notice: 'blockDone' }));
     expect(during.notices).not.toContain('block-done');
-    expect(during.badge).toBe('✓');
 
     expect(await setWindows(worker, 'normal')).not.toContain('fullscreen');
     await expect
@@ -86,17 +105,13 @@ describe('nudges that respect the moment, in the built extension', () => {
 
   it('gives the heads-up and turns the badge amber in the last minute, before the block ends', async () => {
     const worker = await startBlock(ext, { blockMinutes: 2, postureEnabled: false, headsUp: true });
-    const calm = await seen(worker);
-    expect(calm.badge).toBe('2');
-    expect(calm.badgeColor).toEqual([47, 111, 79, 255]);
+    await until(worker, { badge: '2', badgeColor: CALM_GREEN });
 
     await expect
       .poll(async () => (await seen(worker)).notices, { timeout: 90_000, interval: 1000 })
       .toContain('heads-up');
-    const lastMinute = await seen(worker);
+    const lastMinute = await until(worker, { badge: '1', badgeColor: LAST_MINUTE_AMBER });
     expect(lastMinute.phase).toBe('sitting');
     expect(lastMinute.notices).not.toContain('block-done');
-    expect(lastMinute.badge).toBe('1');
-    expect(lastMinute.badgeColor).toEqual([154, 74, 0, 255]);
   }, 200_000);
 });

@@ -14,6 +14,10 @@ interface Seen {
   windows: string[];
 }
 
+const CALM_GREEN = [47, 111, 79, 255];
+const LAST_MINUTE_AMBER = [154, 74, 0, 255];
+const same = (a: number[], b: number[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+
 /** What the person would see, the stored session and the windows' states, read back from the background in one go. */
 function seen(ext: FirefoxExtension): Promise<Seen> {
   return ext.evalBackground(async (api) => {
@@ -87,9 +91,13 @@ describe('nudges that respect the moment, in Firefox', () => {
     expect(during.held).toEqual(expect.objectContaining({ notice: 'blockDone' }));
     expect(during.notices).toEqual([]);
     expect(await ext.notificationTexts()).toEqual([]);
-    expect(await ext.evalBackground(async (api) => (await api.alarms.getAll()).map((a) => a.name))).toEqual([
-      'held-notice',
-    ]);
+    // The badge and the alarms are set together: wait for the block's own to go.
+    const alarms = await until(
+      () => ext.evalBackground(async (api) => (await api.alarms.getAll()).map((a) => a.name)),
+      (names) => !names.includes('block-end'),
+      "the block's alarms to go",
+    );
+    expect(alarms).toEqual(['held-notice']);
 
     expect(await setWindows(ext, 'normal')).toEqual(['normal']);
     // Nothing watches the windows: the held notice's own alarm looks again within a minute.
@@ -151,9 +159,12 @@ describe('nudges that respect the moment, in Firefox', () => {
   it('gives the heads-up and turns the badge amber in the last minute, before the block ends', async () => {
     ext = await launchFirefox({ notifications: 'window' });
     await startBlock(ext, { blockMinutes: 2, postureEnabled: false, headsUp: true });
-    const calm = await seen(ext);
-    expect(calm.badge).toBe('2');
-    expect(calm.badgeColor).toEqual([47, 111, 79, 255]);
+    // The badge's text and colour are set together, after the session is stored.
+    await until(
+      () => seen(ext),
+      (s) => s.badge === '2' && same(s.badgeColor, CALM_GREEN),
+      'two minutes on a green badge',
+    );
 
     const shown = await until(
       () => ext.notificationTexts(),
@@ -162,11 +173,14 @@ describe('nudges that respect the moment, in Firefox', () => {
       MINUTE_WAIT_MS,
     );
     expect(shown).toEqual(['Your block ends in a minute. Time to finish your thought.']);
-    const lastMinute = await seen(ext);
+    // The notice is shown before the badge changes, in the same wake.
+    const lastMinute = await until(
+      () => seen(ext),
+      (s) => s.badge === '1' && same(s.badgeColor, LAST_MINUTE_AMBER),
+      'one minute on an amber badge',
+    );
     expect(lastMinute.phase).toBe('sitting');
     expect(lastMinute.notices).not.toContain('block-done');
-    expect(lastMinute.badge).toBe('1');
-    expect(lastMinute.badgeColor).toEqual([154, 74, 0, 255]);
   }, 200_000);
 
   it('"Until tomorrow" in the popup pauses the block until local midnight, with an alarm to resume', async () => {
@@ -185,7 +199,11 @@ describe('nudges that respect the moment, in Firefox', () => {
           alarms: (await api.alarms.getAll()).map((a) => [a.name, a.scheduledTime]),
           badge: await api.browserAction.getBadgeText({}),
         })),
-      ({ session, alarms }) => session.phase === 'paused' && alarms.length > 0,
+      // The block's alarms are cleared and the pause's set after the session is stored.
+      ({ session, alarms }) =>
+        session.phase === 'paused' &&
+        alarms.some(([name]) => name === 'pause-end') &&
+        !alarms.some(([name]) => name === 'block-end'),
       'the pause and its alarm',
     );
     const since = paused.session.pause?.since ?? 0;
