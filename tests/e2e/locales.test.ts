@@ -87,10 +87,11 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
     expect(local).not.toBe(english);
     await popup.getByText(text('popupUi.postureAt', local ?? '')).waitFor();
     const minutes = await popup.evaluate((language) => new Intl.NumberFormat(language).format(30), lang);
-    expect(await ext.evalWorker(() => chrome.action.getBadgeText({}))).toBe(minutes);
-    expect(await ext.evalWorker(() => chrome.action.getTitle({}))).toMatch(
-      new RegExp(`^${text('title.sitting', '\\d+', '\\d+')}$`),
-    );
+    // The worker sets the badge and tooltip after it stores the block the popup shows.
+    await expect.poll(() => ext.evalWorker(() => chrome.action.getBadgeText({}))).toBe(minutes);
+    await expect
+      .poll(() => ext.evalWorker(() => chrome.action.getTitle({})))
+      .toMatch(new RegExp(`^${text('title.sitting', '\\d+', '\\d+')}$`));
     await expectSound(popup);
     await popup.getByRole('link', { name: text('popupUi.settings') }).waitFor();
     await onBall.click();

@@ -176,8 +176,10 @@ describe('options page in the built extension', () => {
     await expect
       .poll(async () => (await read(ext)).session?.phase, { timeout: 90_000, interval: 1_000 })
       .toBe('blockDone');
-    const notices = await ext.evalWorker(async () => Object.keys(await chrome.notifications.getAll()));
-    expect(notices).toContain('block-done');
+    // The notification follows the stored session within the same wake.
+    await expect
+      .poll(() => ext.evalWorker(async () => Object.keys(await chrome.notifications.getAll())))
+      .toContain('block-done');
     // The popup that switched the block on now offers the break as its main action.
     const offer = popup.getByRole('button', { name: 'Start stretch break' });
     await expect.poll(() => offer.getAttribute('class')).toContain('primary');

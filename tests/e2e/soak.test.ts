@@ -80,15 +80,21 @@ describe('soak: real blocks with the worker stopped at random moments', () => {
         stops += 1;
       }
 
+      // The session is stored first; the history, then the notification, follow in the same wake.
+      let done = await read(page);
       await expect
-        .poll(async () => (await read(page)).phase, { timeout: BLOCK_MS * 2, interval: 500 })
-        .toBe('blockDone');
-      const done = await read(page);
+        .poll(
+          async () => {
+            done = await read(page);
+            return done.phase === 'blockDone' && done.notices.includes('block-done');
+          },
+          { timeout: BLOCK_MS * 2, interval: 500 },
+        )
+        .toBe(true);
       expect(done.since).toBe(block?.endsAt);
       expect(done.blocksCompleted).toBe(i);
       expect(done.blocksEndedEarly).toBe(0);
       expect(done.satSeconds).toBe((i * BLOCK_MS) / 1000);
-      expect(done.notices).toContain('block-done');
       // Ended by its alarm, never before its minute of wall-clock time.
       expect(Date.now()).toBeGreaterThanOrEqual(block?.endsAt ?? 0);
     }
