@@ -32,13 +32,14 @@ const TITLE_START: Record<string, string> = {
 
 /**
  * A snapshot once the browser shows the stored `phase`: the worker stores the session before it
- * sets alarms, badge and tooltip, so a read between the two would see them disagree.
+ * sets alarms, badge and tooltip, so a read between the two would see them disagree. A block in
+ * these tests has three alarms: its end, the next posture check and the badge's minute.
  */
 async function settledIn(ext: Extension, phase: string): Promise<Snapshot> {
   let last = await snapshot(ext);
   const agrees = (s: Snapshot) =>
     (s.session?.phase ?? 'off') === phase &&
-    s.alarms.some((a) => a.name === 'block-end') === (phase === 'sitting') &&
+    s.alarms.length === (phase === 'sitting' ? 3 : 0) &&
     (s.badge !== '') === (phase !== 'off') &&
     s.title.startsWith(TITLE_START[phase] ?? '');
   await expect
