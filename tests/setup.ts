@@ -42,9 +42,13 @@ export const fakeCommands = {
   },
 };
 
-// Pages load some modules on demand; on a busy machine the first load in a test file can take
-// over a second, so waiting for what a page shows is not raced against it.
-configure({ asyncUtilTimeout: 5000 });
+/**
+ * How long a test waits for what follows asynchronously. Pages and the worker load some modules
+ * on demand; on a busy machine the first load in a test file can take over a second, so waiting
+ * for what a page shows is not raced against it.
+ */
+export const WAIT_MS = 5000;
+configure({ asyncUtilTimeout: WAIT_MS });
 
 Object.assign(fakeBrowser, {
   i18n: { getMessage, getUILanguage: () => 'en' },

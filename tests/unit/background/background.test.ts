@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { glanceItem, historyItem, sessionItem, settingsItem } from '@/utils/storage/items';
 import { sendToWorker } from '../../helpers/messages';
 import { storeDays } from '../../helpers/stored-days';
-import { fakeCommands, fakeIdle } from '../../setup';
+import { fakeCommands, fakeIdle, WAIT_MS } from '../../setup';
 
 const T0 = new Date(2026, 10, 23, 10, 0, 0).getTime();
 
@@ -253,7 +253,7 @@ describe('the background worker', () => {
     await send({ type: 'setOnBall', on: true });
     const before = (await sessionItem.getValue()) as Session;
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, badge: false, blockMinutes: 60 });
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''), { timeout: WAIT_MS });
     await settle();
     expect((await sessionItem.getValue()).block).toEqual(before.block);
     expect(await alarmNames()).toEqual(['block-end', 'posture-check']);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { followStored } from '@/utils/client/follow-stored';
 import { readNative } from '@/utils/client/native-api';
+import { WAIT_MS } from '../../setup';
 
 /** The first read a page makes, before the storage library has loaded. */
 const readSession = () => readNative('local', 'session', 'nothing stored');
@@ -27,7 +28,7 @@ function store(session: unknown): Promise<void> {
 /** Waits until `show` has been shown `value`, proof that what was stored before has reached every follower. */
 async function untilShown(show: ReturnType<typeof vi.fn>, value: unknown): Promise<void> {
   // The storage library is loaded on first use, which can take seconds on a busy machine.
-  await vi.waitFor(() => expect(show).toHaveBeenCalledWith(value), { timeout: 5000 });
+  await vi.waitFor(() => expect(show).toHaveBeenCalledWith(value), { timeout: WAIT_MS });
 }
 
 describe('followStored', () => {
