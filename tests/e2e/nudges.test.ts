@@ -1,5 +1,6 @@
 import type { Worker } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CALM_GREEN, LAST_MINUTE_AMBER } from './badge-colors';
 import { type Extension, launchExtension } from './harness';
 import { historyDays } from './stored-history';
 
@@ -58,9 +59,6 @@ async function until(worker: Worker, wanted: Partial<Seen>, timeout = 10_000): P
     .toEqual(wanted);
   return last;
 }
-
-const CALM_GREEN = [47, 111, 79, 255];
-const LAST_MINUTE_AMBER = [154, 74, 0, 255];
 
 async function startBlock(ext: Extension, settings: { blockMinutes: number } & Record<string, unknown>) {
   await ext.evalWorker((value) => chrome.storage.sync.set({ settings: value }), settings);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CALM_GREEN, LAST_MINUTE_AMBER } from '../badge-colors';
 import { historyDays } from '../stored-history';
 import { clickOn, type FirefoxExtension, launchFirefox, moveBlock, shows, until } from './harness';
 
@@ -14,8 +15,6 @@ interface Seen {
   windows: string[];
 }
 
-const CALM_GREEN = [47, 111, 79, 255];
-const LAST_MINUTE_AMBER = [154, 74, 0, 255];
 const same = (a: number[], b: number[]) => a.length === b.length && a.every((value, i) => value === b[i]);
 
 /** What the person would see, the stored session and the windows' states, read back from the background in one go. */
