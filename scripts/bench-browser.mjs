@@ -151,9 +151,10 @@ async function historyEvents(session, workerSession) {
         return durations;
       })()`,
     );
-  await measured();
   const result = { completed: true, exercises: [{ id: 'plank', sets: 1, holdSeconds: 30 }] };
+  // One listener for every series on this page: a second one would count each write twice.
   await session.control.evaluate(`(() => {
+    if (window.written) return;
     window.written = [];
     chrome.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
