@@ -7,7 +7,7 @@ interface Snapshot {
   alarms: { name: string; scheduledTime: number; periodInMinutes?: number }[];
   badge: string;
   title: string;
-  session: { phase: string; block: { endsAt: number; startedAt: number } | null };
+  session: { phase: string; block: { endsAt: number; startedAt: number; nextPostureAt: number | null } | null };
 }
 
 /** What the worker has scheduled and shows, read back from the browser itself. */
@@ -163,6 +163,38 @@ describe('core loop in the built extension', () => {
     const days = Object.values(history);
     expect(days.reduce((sum, day) => sum + day.satSeconds, 0)).toBe(1800);
     expect(days.reduce((sum, day) => sum + day.blocksCompleted, 0)).toBe(1);
+  });
+
+  it('schedules the check after a late one on the minute badge’s wake, not a moment after it', async () => {
+    const popup = await switchOnFromPopup(ext);
+    await popup.close();
+    // The check fell due a little while ago, off the countdown's minutes, as after a late wake.
+    await ext.evalWorker(async () => {
+      const { session } = (await chrome.storage.local.get('session')) as {
+        session: { block: { nextPostureAt: number } };
+      };
+      session.block.nextPostureAt = Date.now() - 1234;
+      await chrome.storage.local.set({ session });
+    });
+    await ext.stopWorker();
+
+    const shown = () => ext.evalWorker(async () => 'posture' in (await chrome.notifications.getAll()));
+    await expect.poll(shown).toBe(true);
+    const at = (s: Snapshot, name: string) => s.alarms.find((a) => a.name === name)?.scheduledTime ?? Number.NaN;
+    let after = await snapshot(ext);
+    // The worker stores the session before it sets the alarms.
+    await expect
+      .poll(async () => {
+        after = await snapshot(ext);
+        return at(after, 'posture-check') === after.session.block?.nextPostureAt;
+      })
+      .toBe(true);
+    const next = at(after, 'posture-check');
+    expect(Math.abs(next - Date.now() - 10 * 60_000)).toBeLessThan(45_000);
+    // On a minute of the countdown: the badge's alarm wakes the worker then, and Chrome would
+    // hold back an alarm due just after it by up to 30 seconds.
+    expect((next - at(after, 'badge-minute')) % 60_000).toBe(0);
+    expect(((after.session.block?.endsAt ?? 0) - next) % 60_000).toBe(0);
   });
 
   it('shows a posture check and then the block-end notification at the right times', async () => {

@@ -67,11 +67,26 @@ export function step(
   settings: Settings,
   surroundings: Surroundings = CALM,
 ): Step {
-  const result = apply(session, event, now, settings, surroundings);
-  const outcomes = result.effects.flatMap((e) => (e.type === 'posture' ? [e.outcome] : []));
-  if (outcomes.length === 0) return result;
-  const rhythm = outcomes.reduce((r, outcome) => afterCheck(r, outcome, settings), result.session.rhythm);
-  return { session: withRhythm(result.session, rhythm, settings), effects: result.effects };
+  const { session: applied, effects } = apply(session, event, now, settings, surroundings);
+  const outcomes = effects.flatMap((e) => (e.type === 'posture' ? [e.outcome] : []));
+  const rhythm = outcomes.reduce((r, outcome) => afterCheck(r, outcome, settings), applied.rhythm);
+  const next = outcomes.length === 0 ? applied : withRhythm(applied, rhythm, settings);
+  return { session: onCountdownMinute(next, now), effects };
+}
+
+/**
+ * Moves a coming posture check to the nearest minute of the block's countdown that is still to
+ * come. The minute badge wakes the worker on those minutes, so the check shares that wake; and
+ * Chrome holds back an alarm due soon after another one fired (up to 30 s for an installed
+ * extension), which a check counted from when the last one was handled would always be.
+ */
+function onCountdownMinute(session: Session, now: number): Session {
+  const { block } = session;
+  const due = block?.nextPostureAt;
+  if (!block || due == null || due <= now) return session;
+  const nearest = block.endsAt - Math.round((block.endsAt - due) / MINUTE) * MINUTE;
+  const nextPostureAt = nearest > now ? nearest : nearest + MINUTE;
+  return nextPostureAt === due ? session : { ...session, block: { ...block, nextPostureAt } };
 }
 
 /** A new rhythm, with an already planned check moved by as much as the interval grew. */

@@ -149,7 +149,7 @@ describe('adapted posture intervals', () => {
     );
   });
 
-  it('put the next check within floor and cap of the moment a check was shown', () => {
+  it('put the next check within floor and cap of the moment a check was shown, on a minute of the countdown', () => {
     fc.assert(
       fc.property(settings, moments, (config, sequence) => {
         walk(config, sequence, (session, { event: e, fullScreen, away }, now) => {
@@ -157,9 +157,12 @@ describe('adapted posture intervals', () => {
           const shown = effects.some((x) => x.type === 'notify' && x.notice === 'posture');
           if (shown && after.block?.nextPostureAt != null && e.type === 'wake') {
             const minutes = (after.block.nextPostureAt - now) / MINUTE;
-            expect(minutes).toBeGreaterThanOrEqual(config.postureMinutes);
-            expect(minutes).toBeLessThanOrEqual(intervalCap(config.postureMinutes));
+            // The nearest minute of the countdown is at most half a minute either way.
+            expect(minutes).toBeGreaterThanOrEqual(config.postureMinutes - 0.5);
+            expect(minutes).toBeLessThanOrEqual(intervalCap(config.postureMinutes) + 0.5);
           }
+          const next = after.block?.nextPostureAt;
+          if (after.block && next != null && next > now) expect(Math.abs((after.block.endsAt - next) % MINUTE)).toBe(0);
           return after;
         });
       }),

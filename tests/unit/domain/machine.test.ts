@@ -7,6 +7,7 @@ import {
   STALE_AFTER_MS,
   step,
 } from '@/utils/domain/machine';
+import { ALARM, plan } from '@/utils/domain/plan';
 import { MINUTE, minutesLeft, OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 
@@ -86,6 +87,21 @@ describe('posture checks', () => {
     expect(session.block?.nextPostureAt).toBe(T0 + 20 * MINUTE);
   });
 
+  it('keeps checks on the minutes of the countdown when one is shown a moment after its minute', () => {
+    const shownAt = T0 + 10 * MINUTE + 80;
+    const { session } = run([
+      [T0, { type: 'start' }],
+      [shownAt, { type: 'wake' }],
+    ]);
+    // Counted from the moment it was shown, the next would fall 80 ms after the badge's wake.
+    expect(session.block?.nextPostureAt).toBe(T0 + 20 * MINUTE);
+    const { alarms } = plan(session, settings, shownAt);
+    const when = (name: string) => alarms.find((a) => a.name === name)?.when ?? Number.NaN;
+    // The minute badge's alarm fires on the same minutes, so one wake serves both.
+    expect(when(ALARM.posture)).toBe(T0 + 20 * MINUTE);
+    expect((when(ALARM.posture) - when(ALARM.badge)) % MINUTE).toBe(0);
+  });
+
   it('an early wake shows nothing', () => {
     const { effects } = run([
       [T0, { type: 'start' }],
@@ -104,15 +120,20 @@ describe('posture checks', () => {
     expect(effects).toContainEqual({ type: 'posture', outcome: 'good', at: T0 + 10 * MINUTE + 5000 });
   });
 
-  it('"Snooze 5 min" brings the check back in five minutes', () => {
-    const at = T0 + 10 * MINUTE + 3000;
-    const { session } = run([
-      [T0, { type: 'start' }],
-      [T0 + 10 * MINUTE, { type: 'wake' }],
-      [at, { type: 'postureSnooze' }],
-    ]);
-    expect(session.block?.nextPostureAt).toBe(at + SNOOZE_MINUTES * MINUTE);
-  });
+  it.each([
+    [3_000, 10 + SNOOZE_MINUTES],
+    [40_000, 11 + SNOOZE_MINUTES],
+  ])(
+    '"Snooze 5 min", %i ms into a minute, brings the check back on the countdown’s nearest minute five minutes on',
+    (into, minute) => {
+      const { session } = run([
+        [T0, { type: 'start' }],
+        [T0 + 10 * MINUTE, { type: 'wake' }],
+        [T0 + 10 * MINUTE + into, { type: 'postureSnooze' }],
+      ]);
+      expect(session.block?.nextPostureAt).toBe(T0 + minute * MINUTE);
+    },
+  );
 
   it('an unanswered check counts as ignored when the next one arrives', () => {
     const { effects, session } = run([
@@ -142,7 +163,8 @@ describe('posture checks', () => {
       [late, { type: 'wake' }],
     ]);
     expect(notices(effects)).toEqual([]);
-    expect(session.block?.nextPostureAt).toBe(late + 10 * MINUTE);
+    // Ten minutes from the wake, on the countdown's nearest minute.
+    expect(session.block?.nextPostureAt).toBe(T0 + 22 * MINUTE);
   });
 
   it('turning checks off mid-block drops the pending one; turning them on schedules one', () => {
