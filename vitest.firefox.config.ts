@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { middayZone } from './tests/e2e/midday-zone';
 
 export default defineConfig({
   test: {
     environment: 'node',
+    env: { TZ: middayZone() },
     include: ['tests/e2e/firefox/**/*.test.ts'],
     testTimeout: 150_000,
     hookTimeout: 60_000,
