@@ -6,14 +6,37 @@ export function formatDay(key: string, options: Intl.DateTimeFormatOptions): str
   return new Intl.DateTimeFormat(displayLocale(), options).format(dateOfKey(key));
 }
 
+const TIME_PARTS = new Set<Intl.DateTimeFormatPartTypes>(['hour', 'minute', 'dayPeriod']);
+
+/**
+ * `time` as the reader's locale writes it with `options`, with no line break inside the time of
+ * day: browsers write "3:05 PM" with a plain space, and a narrow popup would put "PM" on a line
+ * of its own. The space is always the same no-break space, whichever one the browser's clock
+ * data holds.
+ */
+function formatUnbroken(options: Intl.DateTimeFormatOptions, time: number | Date): string {
+  const parts = new Intl.DateTimeFormat(displayLocale(), options).formatToParts(time);
+  const inTime = (index: number) => TIME_PARTS.has(parts[index]?.type ?? 'literal');
+  return parts
+    .map(({ type, value }, index) =>
+      type === 'literal' && inTime(index - 1) && inTime(index + 1) ? value.replace(/\s/g, '\u00a0') : value,
+    )
+    .join('');
+}
+
 /** A time of day, on the 12- or 24-hour clock as the reader's locale prefers. */
 export function formatTimeOfDay(time: number | Date): string {
-  return new Intl.DateTimeFormat(displayLocale(), { hour: 'numeric', minute: '2-digit' }).format(time);
+  return formatUnbroken({ hour: 'numeric', minute: '2-digit' }, time);
 }
 
 /** A moment on another day: its weekday and time, such as a pause that ends tomorrow. */
 export function formatWeekdayTime(time: number | Date): string {
-  return new Intl.DateTimeFormat(displayLocale(), { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(time);
+  return formatUnbroken({ weekday: 'long', hour: 'numeric', minute: '2-digit' }, time);
+}
+
+/** A date and time in full, such as when a backup was made. */
+export function formatDateTime(time: number | Date): string {
+  return formatUnbroken({ dateStyle: 'long', timeStyle: 'short' }, time);
 }
 
 type LocaleWithWeek = Intl.Locale & {

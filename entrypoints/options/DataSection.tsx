@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
+import { formatDateTime } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
 import type { Backup } from '@/utils/domain/backup';
 import { dayKey } from '@/utils/domain/history';
-import { displayLocale } from '@/utils/i18n/locale';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 
@@ -105,10 +105,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
 
   const importError = message?.action === 'import' && message.error;
 
-  const exportedOn = (backup: Backup) =>
-    new Intl.DateTimeFormat(displayLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(backup.exportedAt),
-    );
+  const exportedOn = (backup: Backup) => formatDateTime(new Date(backup.exportedAt));
 
   return (
     <section aria-labelledby="data-heading">

@@ -85,7 +85,10 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
       [next, lang] as const,
     );
     expect(local).not.toBe(english);
-    await popup.getByText(text('popupUi.postureAt', local ?? '')).waitFor();
+    const postureAt = popup.getByText(text('popupUi.postureAt', local ?? ''));
+    await postureAt.waitFor();
+    // getByText reads every space as one; the exact text shows the time kept on one line.
+    expect(await postureAt.textContent()).toBe(text('popupUi.postureAt', (local ?? '').replace(/\s/g, '\u00a0')));
     const minutes = await popup.evaluate((language) => new Intl.NumberFormat(language).format(30), lang);
     // The worker sets the badge and tooltip after it stores the block the popup shows.
     await expect.poll(() => ext.evalWorker(() => chrome.action.getBadgeText({}))).toBe(minutes);

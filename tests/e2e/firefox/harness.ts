@@ -274,15 +274,23 @@ export async function moveBlock(ext: FirefoxExtension, change: 'end' | 'posture'
   if (!woken.ok) throw new Error('The background refused to wake.');
 }
 
-/** The element matching `selector` whose accessible name (label, labelling element or text) is `name`. */
+/**
+ * The element matching `selector` whose accessible name (label, labelling element or text) is
+ * `name`, every run of spaces read as one, as a reader sees it: a time such as "3:05 PM" is
+ * shown with a no-break space.
+ */
 async function findNamed(page: Page, selector: string, name: string) {
   const handle = await page.evaluateHandle(
-    (css, wanted) =>
-      [...document.querySelectorAll<HTMLElement>(css)].find((el) => {
-        const labelledBy = el.getAttribute('aria-labelledby');
-        const label = labelledBy ? document.getElementById(labelledBy)?.textContent : el.getAttribute('aria-label');
-        return (label ?? el.textContent ?? '').trim() === wanted;
-      }) ?? null,
+    (css, wanted) => {
+      const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+      return (
+        [...document.querySelectorAll<HTMLElement>(css)].find((el) => {
+          const labelledBy = el.getAttribute('aria-labelledby');
+          const label = labelledBy ? document.getElementById(labelledBy)?.textContent : el.getAttribute('aria-label');
+          return flat(label ?? el.textContent ?? '') === flat(wanted);
+        }) ?? null
+      );
+    },
     selector,
     name,
   );

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstDayOfWeek, formatTimeOfDay } from '@/components/dates';
+import { firstDayOfWeek, formatDateTime, formatTimeOfDay, formatWeekdayTime } from '@/components/dates';
 import { displayLocale, markDocumentLanguage } from '@/utils/i18n/locale';
 import { formatMinutes } from '@/utils/i18n/numbers';
 import { catalogueMessages } from '../../helpers/catalogue';
@@ -60,5 +60,16 @@ describe('local calendars and clocks', () => {
     expect(formatTimeOfDay(afternoon)).toMatch(/^3:05\sPM$/);
     await useLocale('de');
     expect(formatTimeOfDay(afternoon)).toBe('15:05');
+  });
+
+  it('keep a time of day on one line, and let a line break before it', async () => {
+    const afternoon = new Date(2026, 2, 14, 15, 5);
+    showCatalogue(await catalogueMessages('en'), 'en-US');
+    expect(formatTimeOfDay(afternoon)).toBe('3:05\u00a0PM');
+    expect(formatWeekdayTime(afternoon)).toBe('Saturday 3:05\u00a0PM');
+    expect(formatDateTime(afternoon)).toMatch(/^March 14, 2026\D+ 3:05\u00a0PM$/);
+    await useLocale('ar');
+    expect(formatTimeOfDay(afternoon)).toMatch(/^\S+:\S+\u00a0\S+$/);
+    expect(formatWeekdayTime(afternoon)).toMatch(/^\S+ \S+:\S+\u00a0\S+$/);
   });
 });
