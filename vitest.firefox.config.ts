@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { middayZone } from './tests/e2e/midday-zone';
+import { middayZone } from './tests/e2e/midday-zone.ts';
 
 export default defineConfig({
   test: {
