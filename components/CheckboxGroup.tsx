@@ -1,12 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { describedBy, FieldMessage, type FieldStatus } from './FieldMessage';
+import { type Choice, ChoiceItem } from './ChoiceItem';
+import { FieldMessage, type FieldStatus } from './FieldMessage';
 import './fields.css';
-
-export interface Choice<T extends string> {
-  value: T;
-  label: ComponentChildren;
-  description?: ComponentChildren;
-}
 
 interface CheckboxGroupProps<T extends string> {
   id: string;
@@ -39,30 +34,19 @@ export function CheckboxGroup<T extends string>({
     <fieldset class="field group">
       <legend>{legend}</legend>
       <div class={inline ? 'choices inline' : 'choices'}>
-        {choices.map((choice) => {
-          const inputId = `${id}-${choice.value}`;
-          const descriptionId = choice.description ? `${inputId}-description` : undefined;
-          return (
-            <div class="choice" key={choice.value}>
-              <label class="check" for={inputId}>
-                <input
-                  id={inputId}
-                  type="checkbox"
-                  checked={selected.includes(choice.value)}
-                  aria-invalid={invalid ? 'true' : undefined}
-                  aria-describedby={describedBy(invalid && messageId, descriptionId)}
-                  onChange={(event) => onToggle(choice.value, event.currentTarget.checked)}
-                />
-                <span>{choice.label}</span>
-              </label>
-              {choice.description && (
-                <div id={descriptionId} class="field-hint check-hint">
-                  {choice.description}
-                </div>
-              )}
-            </div>
-          );
-        })}
+        {choices.map((choice) => (
+          <ChoiceItem
+            key={choice.value}
+            id={`${id}-${choice.value}`}
+            type="checkbox"
+            label={choice.label}
+            description={choice.description}
+            checked={selected.includes(choice.value)}
+            invalid={invalid}
+            alsoDescribedBy={invalid && messageId}
+            onChange={(checked) => onToggle(choice.value, checked)}
+          />
+        ))}
       </div>
       <FieldMessage id={messageId} status={status} savedText={savedText} />
     </fieldset>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { ChoiceItem } from '@/components/ChoiceItem';
 import { describedBy } from '@/components/FieldMessage';
 import {
   CUSTOM_LIMITS,
@@ -10,6 +11,7 @@ import {
   exerciseFromDraft,
 } from '@/utils/domain/custom-exercise';
 import { formatSeconds } from '@/utils/i18n/numbers';
+import { RadioGroup } from './RadioGroup';
 import { customErrorText, rangeHint, textHint } from './routine-words';
 
 interface FieldProps {
@@ -42,7 +44,7 @@ function Field({ id, label, hint, error, value, onInput, numeric = false, multil
         <input type="text" inputMode={numeric ? 'numeric' : undefined} {...control} />
       )}
       {hint && (
-        <p id={`${id}-hint`} class="hint">
+        <p id={`${id}-hint`} class="field-hint">
           {hint}
         </p>
       )}
@@ -139,20 +141,16 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
         onInput={(value) => change('steps', value)}
         multiline
       />
-      <fieldset class="field" id={ids('kind')} tabIndex={-1}>
-        <legend>{i18n.t('routine.kindLegend')}</legend>
-        {(['hold', 'reps'] as const).map((kind) => (
-          <label key={kind} class="inline">
-            <input
-              type="radio"
-              name={ids('kind')}
-              checked={draft.kind === kind}
-              onChange={() => change('kind', kind)}
-            />
-            {kind === 'hold' ? i18n.t('routine.kindHold') : i18n.t('routine.kindReps')}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id={ids('kind')}
+        legend={i18n.t('routine.kindLegend')}
+        choices={[
+          { value: 'hold', label: i18n.t('routine.kindHold') },
+          { value: 'reps', label: i18n.t('routine.kindReps') },
+        ]}
+        selected={draft.kind}
+        onSelect={(kind) => change('kind', kind)}
+      />
       <Field
         id={ids('amount')}
         label={hold ? i18n.t('routine.holdLabel') : i18n.t('routine.repsLabel')}
@@ -172,31 +170,24 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
         numeric
       />
       <div class="field">
-        <label class="inline">
-          <input
-            id={ids('perSide')}
-            type="checkbox"
-            checked={draft.perSide}
-            onChange={(event) => change('perSide', event.currentTarget.checked)}
-          />
-          {i18n.t('routine.perSide')}
-        </label>
+        <ChoiceItem
+          id={ids('perSide')}
+          type="checkbox"
+          label={i18n.t('routine.perSide')}
+          checked={draft.perSide}
+          onChange={(checked) => change('perSide', checked)}
+        />
       </div>
       {hold && (
         <div class="field">
-          <label class="inline">
-            <input
-              id={ids('grows')}
-              type="checkbox"
-              checked={draft.grows}
-              aria-describedby={`${ids('grows')}-hint`}
-              onChange={(event) => change('grows', event.currentTarget.checked)}
-            />
-            {i18n.t('routine.grows')}
-          </label>
-          <p id={`${ids('grows')}-hint`} class="hint">
-            {i18n.t('routine.growsHint')}
-          </p>
+          <ChoiceItem
+            id={ids('grows')}
+            type="checkbox"
+            label={i18n.t('routine.grows')}
+            description={i18n.t('routine.growsHint')}
+            checked={draft.grows}
+            onChange={(checked) => change('grows', checked)}
+          />
         </div>
       )}
       {hold && draft.grows && (

@@ -58,7 +58,7 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
     <div class="own-exercises">
       <h3 id="own-heading">{i18n.t('routine.ownHeading')}</h3>
       <p>{i18n.t('routine.ownIntro')}</p>
-      <p class="hint">
+      <p class="field-hint">
         {i18n.t('routine.ownCount', [formatNumber(customs.length), formatNumber(CUSTOM_LIMITS.count.max)])}
       </p>
       {customs.length === 0 ? (
@@ -122,7 +122,7 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
           onCancel={() => setEditing({ kind: 'none' })}
         />
       )}
-      {full && <p class="hint">{i18n.t('routine.tooMany', [formatNumber(CUSTOM_LIMITS.count.max)])}</p>}
+      {full && <p class="field-hint">{i18n.t('routine.tooMany', [formatNumber(CUSTOM_LIMITS.count.max)])}</p>}
     </div>
   );
 }

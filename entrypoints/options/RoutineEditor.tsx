@@ -16,6 +16,7 @@ import type { Settings } from '@/utils/domain/settings';
 import { loadCustomExercises, watchCustomExercises } from '@/utils/storage/custom-exercises';
 import { savedText } from './field-words';
 import { OwnExercises } from './OwnExercises';
+import { RadioGroup } from './RadioGroup';
 import { RoutineList } from './RoutineList';
 import { saveSetting } from './save-setting';
 
@@ -61,25 +62,17 @@ export function RoutineEditor({ settings }: { settings: Settings }) {
     <>
       <h3>{i18n.t('routine.heading')}</h3>
       <p>{i18n.t('routine.intro')}</p>
-      <fieldset class="routine-choice">
-        <legend>{i18n.t('routine.routineLegend')}</legend>
-        {ROUTINE_NAMES.map((name) => (
-          <label key={name} class="inline">
-            <input
-              type="radio"
-              name="routine-shown"
-              checked={shown === name}
-              aria-describedby={`routine-${name}-hint`}
-              onChange={() => setShown(name)}
-            />
-            {ROUTINE_WORDS[name].name()}
-            <span id={`routine-${name}-hint`} class="hint">
-              {' '}
-              {ROUTINE_WORDS[name].hint()}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id="routine-shown"
+        legend={i18n.t('routine.routineLegend')}
+        choices={ROUTINE_NAMES.map((name) => ({
+          value: name,
+          label: ROUTINE_WORDS[name].name(),
+          description: ROUTINE_WORDS[name].hint(),
+        }))}
+        selected={shown}
+        onSelect={setShown}
+      />
       {customs && (
         <RoutineList
           id={`routine-${shown}`}

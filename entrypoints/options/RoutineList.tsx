@@ -129,18 +129,18 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
             <span class="grip" aria-hidden="true">
               ⠿
             </span>
-            <label class="inline entry-name" for={`${rowId}-on`}>
+            <label class="check entry-name" for={`${rowId}-on`}>
               <input
                 id={`${rowId}-on`}
                 type="checkbox"
                 checked={entry.on}
                 onChange={(event) => update(entry.id, { on: event.currentTarget.checked })}
               />
-              {name}
+              <span>{name}</span>
               {advanced && <span class="tag">{i18n.t('options.breaks.advanced')}</span>}
               {!isExerciseId(entry.id) && <span class="tag">{i18n.t('routine.own')}</span>}
             </label>
-            <label class="inline entry-sets">
+            <label class="entry-sets">
               {i18n.t('routine.sets')}
               <select
                 aria-label={i18n.t('routine.setsOf', [name])}
@@ -148,7 +148,8 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
                 onChange={(event) => update(entry.id, { sets: Number(event.currentTarget.value) })}
               >
                 {Array.from({ length: most }, (_, n) => (
-                  <option key={n} value={formatNumber(n + 1)}>
+                  // The value is read back with Number(), so it keeps plain digits whatever the reader's are.
+                  <option key={n} value={String(n + 1)}>
                     {formatNumber(n + 1)}
                   </option>
                 ))}

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CheckboxField } from '@/components/CheckboxField';
-import { CheckboxGroup, type Choice } from '@/components/CheckboxGroup';
+import { CheckboxGroup } from '@/components/CheckboxGroup';
+import type { Choice } from '@/components/ChoiceItem';
 import { firstDayOfWeek } from '@/components/dates';
 import { errorStatus, type FieldStatus, IDLE, SAVED } from '@/components/FieldMessage';
 import { useStoredChange } from '@/components/hooks/useStoredChange';

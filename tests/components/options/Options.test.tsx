@@ -11,7 +11,9 @@ import { withCustomAdded } from '@/utils/domain/routine';
 import { OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
 import { historyItem } from '@/utils/storage/items';
+import { catalogueMessages, messageReader } from '../../helpers/catalogue';
 import { storeDays } from '../../helpers/stored-days';
+import { showCatalogue, useLocale } from '../../helpers/use-locale';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock('@/components/download', () => ({
@@ -535,6 +537,16 @@ describe('options page: keyboard and structure', () => {
     await waitFor(async () => expect((await stored()).blockMinutes).toBe(40));
   });
 
+  it('names each routine by itself and reads what it is for as its description', async () => {
+    await open();
+    const group = screen.getByRole('group', { name: 'Routine to change' });
+    const full = within(group).getByRole('radio', { name: 'Full break' }) as HTMLInputElement;
+    const quick = within(group).getByRole('radio', { name: 'Quick break' }) as HTMLInputElement;
+    expect([full.checked, quick.checked]).toEqual([true, false]);
+    expect(description(full)).toBe('What "Start stretch break" runs.');
+    expect(description(quick)).toBe('A short break for busy days.');
+  });
+
   it('reorders the quick break with the move buttons alone, focus staying on the moved exercise', async () => {
     await open();
     fireEvent.click(screen.getByRole('radio', { name: /Quick break/ }));
@@ -566,5 +578,23 @@ describe('options page: keyboard and structure', () => {
     expect([...sets.options].map((o) => o.value)).toEqual(['1', '2', '3']);
     fireEvent.change(sets, { target: { value: '2' } });
     await waitFor(async () => expect((await stored()).routines.full[0]).toEqual({ id: 'plank', on: true, sets: 2 }));
+  });
+
+  it('reads the sets a reader picks in Arabic-Indic digits as the number shown', async () => {
+    const messages = await catalogueMessages('ar');
+    const say = messageReader(messages);
+    showCatalogue(messages, 'ar-EG');
+    try {
+      render(<Options />);
+      const sets = (await screen.findByRole('combobox', {
+        name: say('routine_setsOf', [say('exercise_plank_name')]),
+      })) as HTMLSelectElement;
+      expect([...sets.options].map((o) => o.text)).toEqual(['١', '٢', '٣']);
+      expect(sets.selectedOptions[0]?.text).toBe('٣');
+      fireEvent.change(sets, { target: { value: sets.options[1]?.value } });
+      await waitFor(async () => expect((await stored()).routines.full[0]).toEqual({ id: 'plank', on: true, sets: 2 }));
+    } finally {
+      await useLocale('en');
+    }
   });
 });

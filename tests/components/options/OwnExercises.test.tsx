@@ -47,6 +47,17 @@ function save(): void {
 afterEach(cleanup);
 
 describe('adding your own exercise', () => {
+  it('offers a growing hold only for holds, and says how it grows', async () => {
+    await open();
+    await openForm();
+    const grows = input('Let the hold grow as tolerated');
+    expect(description(grows)).toBe(
+      'After each break you say how it felt. Easy adds a step, too hard takes one away, never past the most you set.',
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'Repetitions' }));
+    expect(screen.queryByLabelText('Let the hold grow as tolerated')).toBeNull();
+  });
+
   it('refuses every invalid field next to it, focuses the first, and stores nothing', async () => {
     await open();
     await openForm();
