@@ -29,7 +29,6 @@ export function CheckboxGroup<T extends string>({
   inline,
 }: CheckboxGroupProps<T>) {
   const messageId = `${id}-message`;
-  const invalid = status.kind === 'error';
   return (
     <fieldset class="field group">
       <legend>{legend}</legend>
@@ -42,8 +41,7 @@ export function CheckboxGroup<T extends string>({
             label={choice.label}
             description={choice.description}
             checked={selected.includes(choice.value)}
-            invalid={invalid}
-            alsoDescribedBy={invalid && messageId}
+            errorId={status.kind === 'error' && messageId}
             onChange={(checked) => onToggle(choice.value, checked)}
           />
         ))}

@@ -18,24 +18,13 @@ interface ChoiceItemProps {
   /** Shown under the label, lined up with its text, and read as the control's description. */
   description?: ComponentChildren;
   checked: boolean;
-  invalid?: boolean;
-  /** The id of what else describes the control, such as its group's error. */
-  alsoDescribedBy?: string | false;
+  /** The id of the error that marks the control invalid and describes it, while there is one. */
+  errorId?: string | false;
   onChange: (checked: boolean) => void;
 }
 
 /** One labelled checkbox or radio button with its description under it, as every choice in the settings looks. */
-export function ChoiceItem({
-  id,
-  type,
-  name,
-  label,
-  description,
-  checked,
-  invalid,
-  alsoDescribedBy,
-  onChange,
-}: ChoiceItemProps) {
+export function ChoiceItem({ id, type, name, label, description, checked, errorId, onChange }: ChoiceItemProps) {
   const descriptionId = description ? `${id}-description` : undefined;
   return (
     <div class="choice">
@@ -45,8 +34,8 @@ export function ChoiceItem({
           type={type}
           name={name}
           checked={checked}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={describedBy(alsoDescribedBy, descriptionId)}
+          aria-invalid={errorId ? 'true' : undefined}
+          aria-describedby={describedBy(errorId, descriptionId)}
           onChange={(event) => onChange(event.currentTarget.checked)}
         />
         <span>{label}</span>
