@@ -83,6 +83,14 @@ describe('NumberField', () => {
     expect(screen.queryByText('Saved')).toBeNull();
   });
 
+  it.each(['４５', '٤٥', '४५'])("saves %j, typed on another script's keyboard, as 45", (typed) => {
+    const { input, onSave } = setup();
+    fireEvent.input(input, { target: { value: typed } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onSave).toHaveBeenCalledExactlyOnceWith(45, false);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('saves a valid value on Enter and says so', async () => {
     const { input, onSave } = setup();
     fireEvent.input(input, { target: { value: '45' } });

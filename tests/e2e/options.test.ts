@@ -89,6 +89,15 @@ describe('options page in the built extension', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('stores the full-width digits an input method types as the number they show', async () => {
+    const page = await openOptions(ext);
+    await setBlock(page, '５０');
+    await expect.poll(() => messageOf(page, BLOCK).textContent()).toBe('Saved');
+    await expect.poll(async () => (await read(ext)).settings?.blockMinutes).toBe(50);
+    await page.reload();
+    await expect.poll(() => page.getByLabel(BLOCK, { exact: true }).inputValue()).toBe('50');
+  });
+
   it('shows the default for a tampered stored value and says it was reset', async () => {
     await ext.evalWorker(() =>
       chrome.storage.sync.set({ settings: { blockMinutes: 'forever', postureMinutes: 15, breaks: ['plank'] } }),

@@ -3,6 +3,7 @@
  * own name and steps, shown as typed, with a dose inside limits that keep a break sane.
  */
 import { isRecord } from './checks';
+import { withPlainDigits } from './typed-digits';
 
 /** The most own exercises, and the most sets of one: the worker needs only these two. */
 export const MAX_CUSTOM_EXERCISES = 20;
@@ -192,9 +193,9 @@ export function draftOf(exercise: CustomExercise): CustomDraft {
   };
 }
 
-/** Plain digits only: "1e2", "0x10", "12abc" or "٣٠" are refused rather than read as something else. */
+/** Digits only, of any script: "1e2", "0x10" or "12abc" are refused rather than read as something else. */
 function wholeFrom(text: string): number | null {
-  const trimmed = text.trim();
+  const trimmed = withPlainDigits(text).trim();
   return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : null;
 }
 

@@ -1,6 +1,7 @@
 import { isRecord } from './checks';
 import { EXERCISE_IDS, type ExerciseId, isExerciseId } from './exercise-ids';
 import { checkRoutines, DEFAULT_ROUTINES, REST_SECONDS, type Routines, routinesFromBreaks } from './routine';
+import { withPlainDigits } from './typed-digits';
 
 export interface Schedule {
   enabled: boolean;
@@ -174,11 +175,11 @@ export function isTime(value: unknown): value is string {
 export type NumberInputError = 'empty' | 'notANumber' | 'notWholeNumber' | 'outOfRange';
 
 /**
- * Reads what a person typed into a whole-number field. Only plain digits count, so "1e3",
- * "0x10" or "12abc" are refused rather than read as something the person did not mean.
+ * Reads what a person typed into a whole-number field. Only digits count, of any script, so
+ * "1e3", "0x10" or "12abc" are refused rather than read as something the person did not mean.
  */
 export function readWholeNumber(text: string, limits: { min: number; max: number }): number | NumberInputError {
-  const trimmed = text.trim();
+  const trimmed = withPlainDigits(text).trim();
   if (trimmed === '') return 'empty';
   if (/^[-+]?\d*[.,]\d+$/.test(trimmed) || /^[-+]?\d+[.,]$/.test(trimmed)) return 'notWholeNumber';
   if (!/^[-+]?\d+$/.test(trimmed)) return 'notANumber';

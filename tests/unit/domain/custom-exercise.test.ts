@@ -124,8 +124,16 @@ describe('reading what was typed', () => {
     });
   });
 
+  it('reads digits of any keyboard as the number they show', () => {
+    const read = exerciseFromDraft(
+      draft({ amount: '٢٠', sets: '३', grows: true, step: '５', cap: '４０' }),
+      'custom-1',
+    );
+    expect(read.ok && read.exercise).toMatchObject({ amount: 20, sets: 3, progression: { step: 5, cap: 40 } });
+  });
+
   it('refuses "1e2", "0x10", "12abc", "-5" and "4.5", naming each field', () => {
-    for (const typed of ['1e2', '0x10', '12abc', '-5', '4.5', '', '٣٠']) {
+    for (const typed of ['1e2', '0x10', '12abc', '-5', '4.5', '', '٣.٠', '²']) {
       const read = exerciseFromDraft(draft({ amount: typed }), 'custom-1');
       expect(read.ok ? null : read.errors.amount, typed).toBe('notWholeNumber');
     }

@@ -20,6 +20,16 @@ describe('readWholeNumber', () => {
     expect(readWholeNumber('045', block)).toBe(45);
   });
 
+  it('reads the digits of any keyboard: Arabic, Devanagari, full width', () => {
+    expect(readWholeNumber('٤٥', block)).toBe(45);
+    expect(readWholeNumber('४५', block)).toBe(45);
+    expect(readWholeNumber('\u3000４５\u3000', block)).toBe(45);
+    expect(readWholeNumber('٢٤١', block)).toBe('outOfRange');
+    expect(readWholeNumber('٤٫٥', block)).toBe('notWholeNumber');
+    expect(readWholeNumber('４．５', block)).toBe('notWholeNumber');
+    expect(readWholeNumber('１ｅ３', block)).toBe('notANumber');
+  });
+
   it.each([
     ['', 'empty'],
     ['   ', 'empty'],
@@ -36,6 +46,8 @@ describe('readWholeNumber', () => {
     ['12abc', 'notANumber'],
     ['1e3', 'notANumber'],
     ['0x10', 'notANumber'],
+    ['²', 'notANumber'],
+    ['①', 'notANumber'],
     ['4 5', 'notANumber'],
     ['NaN', 'notANumber'],
     ['Infinity', 'notANumber'],
