@@ -136,9 +136,12 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
                 checked={entry.on}
                 onChange={(event) => update(entry.id, { on: event.currentTarget.checked })}
               />
-              <span>{name}</span>
-              {advanced && <span class="tag">{i18n.t('options.breaks.advanced')}</span>}
-              {!isExerciseId(entry.id) && <span class="tag">{i18n.t('routine.own')}</span>}
+              {/* The tags run on after the name, so a long one moves to the next line whole. */}
+              <span>
+                {name}
+                {advanced && <span class="tag">{i18n.t('options.breaks.advanced')}</span>}
+                {!isExerciseId(entry.id) && <span class="tag">{i18n.t('routine.own')}</span>}
+              </span>
             </label>
             <label class="entry-sets">
               {i18n.t('routine.sets')}

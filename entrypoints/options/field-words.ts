@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { NumberFieldWords } from '@/components/NumberField';
 import { shorten } from '@/utils/domain/checks';
 import type { NumberInputError } from '@/utils/domain/settings';
+import { joinSentences } from '@/utils/i18n/list';
 import { formatNumber } from '@/utils/i18n/numbers';
 
 function refusedText(error: NumberInputError, min: number, max: number, text: string): string {
@@ -29,6 +30,6 @@ export function numberFieldWords(): NumberFieldWords {
   return {
     saved: savedText(),
     refused: (error, min, max, typed) =>
-      `${refusedText(error, min, max, typed)} ${i18n.t('options.number.revertHint')}`,
+      joinSentences(refusedText(error, min, max, typed), i18n.t('options.number.revertHint')),
   };
 }

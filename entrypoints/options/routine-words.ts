@@ -1,6 +1,7 @@
 /** The words of the routine editor that depend on a value: field errors and limits. */
 import { i18n } from '#i18n';
 import { CUSTOM_LIMITS, type CustomError, type CustomField, characterCount } from '@/utils/domain/custom-exercise';
+import { joinSentences } from '@/utils/i18n/list';
 import { formatNumber, formatSeconds } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 
@@ -31,7 +32,7 @@ export function rangeHint(field: CustomField, kind: 'hold' | 'reps'): string {
 export function textHint(field: 'name' | 'steps'): string {
   if (field === 'name') return plural('routine.charactersHint', CUSTOM_LIMITS.name.max);
   const { lines, max } = CUSTOM_LIMITS.steps;
-  return `${plural('routine.linesHint', lines)} ${plural('routine.charactersHint', max)}`;
+  return joinSentences(plural('routine.linesHint', lines), plural('routine.charactersHint', max));
 }
 
 /** Why a field was refused, in words that say what to type instead. */

@@ -56,12 +56,14 @@ function Intro({ routine, routineName, onStart, onSwitch }: IntroProps) {
         {quick ? i18n.t('routine.quickTitle') : i18n.t('stretchPage.routineTitle')}
       </h2>
       <p class="lead">{i18n.t('stretchPage.routineLead', [formatMinutes(minutes)])}</p>
-      <button type="button" class="primary big" onClick={onStart}>
-        {i18n.t('stretchPage.start')}
-      </button>
-      <button type="button" class="switch-routine" onClick={() => onSwitch(quick ? 'full' : 'quick')}>
-        {quick ? i18n.t('routine.switchToFull') : i18n.t('routine.switchToQuick')}
-      </button>
+      <div class="controls start-choices">
+        <button type="button" class="primary big" onClick={onStart}>
+          {i18n.t('stretchPage.start')}
+        </button>
+        <button type="button" onClick={() => onSwitch(quick ? 'full' : 'quick')}>
+          {quick ? i18n.t('routine.switchToFull') : i18n.t('routine.switchToQuick')}
+        </button>
+      </div>
       <KeysHint />
       <div class="cards">
         {routine.items.map((item, index) => (

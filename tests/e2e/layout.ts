@@ -4,11 +4,17 @@ import type { Page } from 'playwright-core';
 /**
  * Every problem on the page as a line: a page wider than the window, an element whose content
  * is clipped by its own overflow, a button wider than the box it sits in, or an element that
- * reaches past the window's edges. Hidden helpers (visually hidden text, SVG) are skipped.
+ * reaches past the window's edges. Hidden helpers (visually hidden text, SVG) are skipped. A box
+ * that scrolls sideways (a wide table) shows all its content, so what it holds may be wider.
  */
 export function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
+    const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const inScroller = (el: Element) => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(up)) return true;
+      return false;
+    };
     const name = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     const root = document.documentElement;
@@ -20,13 +26,14 @@ export function layoutProblems(page: Page): Promise<string[]> {
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
-      const clipsX = style.overflowX !== 'visible';
+      const clipsX = style.overflowX !== 'visible' && !scrolls(el);
       const clipsY = style.overflowY !== 'visible';
       if (clipsX && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} cuts off its content sideways`);
       if (clipsY && el.scrollHeight > el.clientHeight + 1) problems.push(`${name(el)} cuts off its content below`);
       if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
         problems.push(`${name(el)} ends in "…"`);
-      if (box.left < -1 || box.right > root.clientWidth + 1) problems.push(`${name(el)} reaches past the window`);
+      if ((box.left < -1 || box.right > root.clientWidth + 1) && !inScroller(el))
+        problems.push(`${name(el)} reaches past the window`);
       if (el.matches('button, [role="switch"], a.button') && el.parentElement) {
         const parent = el.parentElement.getBoundingClientRect();
         if (box.width > parent.width + 1) problems.push(`${name(el)} is wider than its container`);

@@ -103,15 +103,33 @@ describe('the pseudo-locale build', () => {
     await page.getByRole('timer', { name: name('Get ready') }).waitFor();
     await page.getByRole('button', { name: name('Pause'), exact: true }).click();
     expect(await layoutProblems(page)).toEqual([]);
+    // The long keys line wraps under the timer rather than squeezing the exercise beside it.
+    const share = await page.evaluate(() => {
+      const width = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().width ?? 0;
+      return width('.workout .exercise-card') / width('.workout');
+    });
+    expect(share).toBeGreaterThan(0.45);
     await page.close();
   });
 
-  it('progress with a long history', async () => {
+  it('progress with a long history, its tables shown too, at a laptop width and at a phone-like width', async () => {
     const page = await ext.page('/progress.html');
     await page.setViewportSize({ width: 1024, height: 900 });
     await page.getByRole('heading', { level: 1, name: name('Your progress') }).waitFor();
     await page.getByRole('heading', { name: name('Active days') }).waitFor();
     expect(await layoutProblems(page)).toEqual([]);
+
+    const toggles = page.getByRole('button', { name: name('Show as a table') });
+    const count = await toggles.count();
+    expect(count).toBeGreaterThan(3);
+    for (let n = 0; n < count; n++) await toggles.nth(n).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: name('Show as a table'), pressed: true }).count())
+      .toBe(count);
+    for (const width of [1024, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await layoutProblems(page), `${width}px`).toEqual([]);
+    }
     await page.close();
   });
 });

@@ -58,10 +58,11 @@ export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
         const x = left + column * (CELL + GAP);
         const firstDay = week.find((cell) => cell !== null);
         const month = months[column];
+        const last = column === weeks.length - 1;
         return (
           <g key={firstDay?.date ?? column}>
             {month && (
-              <text class="chart-axis" x={x} y={TOP - 5}>
+              <text class="chart-axis" x={last ? x + CELL : x} y={TOP - 5} text-anchor={last ? 'end' : 'start'}>
                 {month}
               </text>
             )}
@@ -129,8 +130,8 @@ export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
 const MONTH_LABEL_COLUMNS = 2;
 
 /**
- * The month to name above each week: over the first week of a month, and only where its name
- * fits before the next one and the edge.
+ * The month to name above each week: over the first week of a month, where its name fits before
+ * the next one. The current month is always named, in its first week ending at the edge.
  */
 function monthLabels(weeks: (CalendarCell | null)[][]): string[] {
   const months = weeks.map((week) => {
@@ -141,7 +142,7 @@ function monthLabels(weeks: (CalendarCell | null)[][]): string[] {
   const labels = months.map(() => '');
   starts.forEach((start, k) => {
     const next = starts[k + 1] ?? weeks.length;
-    if (next - start >= MONTH_LABEL_COLUMNS) labels[start] = months[start] ?? '';
+    if (next - start >= MONTH_LABEL_COLUMNS || next === weeks.length) labels[start] = months[start] ?? '';
   });
   return labels;
 }

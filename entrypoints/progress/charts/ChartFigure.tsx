@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import './charts.css';
+import { tableScroller } from './table-scroller';
 
 interface ChartFigureProps {
   caption: string;
@@ -41,7 +42,7 @@ export function ChartFigure({ caption, summary, chart, legend, head, body }: Cha
         {i18n.t('progress.showTable')}
       </button>
       {/* A table ignores the 1-pixel box that hides content, so its wrapper is what gets hidden. */}
-      <div class={tableShown ? undefined : 'visually-hidden'}>
+      <div {...(tableShown ? tableScroller(captionId) : { class: 'visually-hidden' })}>
         <table class="chart-table" aria-labelledby={captionId}>
           <thead>{head}</thead>
           <tbody>{body}</tbody>

@@ -52,20 +52,19 @@ export function LineChart(props: LineChartProps) {
           </text>
         </g>
       ))}
-      {goal && (
-        <g>
-          <line class="chart-goal" x1={LEFT} x2={WIDTH - RIGHT} y1={y(goal.value)} y2={y(goal.value)} />
-          <text class="chart-axis" x={WIDTH - RIGHT} y={y(goal.value) - 4} text-anchor="end">
-            {goal.label}
-          </text>
-        </g>
-      )}
+      {goal && <line class="chart-goal" x1={LEFT} x2={WIDTH - RIGHT} y1={y(goal.value)} y2={y(goal.value)} />}
       {coordinates.length > 1 && (
         <polyline class="chart-line" points={coordinates.map(([cx, cy]) => `${cx},${cy}`).join(' ')} />
       )}
       {coordinates.map(([cx, cy], i) => (
         <circle key={points[i]?.date} class="chart-point" cx={cx} cy={cy} r={3.5} />
       ))}
+      {/* Over the oldest days, which lie furthest below the goal, and drawn last so no line crosses it. */}
+      {goal && (
+        <text class="chart-axis chart-over-line" x={LEFT + 6} y={y(goal.value) - 5} text-anchor="start">
+          {goal.label}
+        </text>
+      )}
       <text class="chart-axis" x={LEFT} y={HEIGHT - 6} text-anchor="start">
         {startLabel}
       </text>

@@ -73,13 +73,16 @@ describe('ActivityCalendar month names', () => {
   it('names each month over its first week, leaving out a name with no room before the next', () => {
     const names = (weeks: number, now: number) => {
       const { container } = render(<ActivityCalendar caption="Active days" weeks={calendarWeeks({}, now, weeks, 1)} />);
-      const texts = [...container.querySelectorAll('text')].map((t) => t.textContent ?? '');
+      const texts = [...container.querySelectorAll('text')]
+        .filter((t) => ['May', 'Jun', 'Jul', 'Aug'].includes(t.textContent ?? ''))
+        .map((t) => `${t.textContent} ${t.getAttribute('text-anchor')}`);
       cleanup();
-      return texts.filter((n) => ['May', 'Jun', 'Jul', 'Aug'].includes(n));
+      return texts;
     };
-    // From the week of Monday 26 May: May has one week before June, and the week of 4 August is the last.
-    expect(names(11, at(2025, 8, 6))).toEqual(['Jun', 'Jul']);
-    // One week later, August has room too.
-    expect(names(12, at(2025, 8, 13))).toEqual(['Jun', 'Jul', 'Aug']);
+    // From the week of Monday 26 May: May has one week before June; the week of 4 August is the
+    // last, so August, the current month, ends at the edge.
+    expect(names(11, at(2025, 8, 6))).toEqual(['Jun start', 'Jul start', 'Aug end']);
+    // One week later, August has room after its first week.
+    expect(names(12, at(2025, 8, 13))).toEqual(['Jun start', 'Jul start', 'Aug start']);
   });
 });

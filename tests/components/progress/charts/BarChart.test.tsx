@@ -62,6 +62,13 @@ describe('BarChart', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(table.parentElement?.classList.contains('visually-hidden')).toBe(false);
+    // Shown, a table wider than the page scrolls in a box that keys can reach.
+    const box = screen.getByRole('group', { name: 'Minutes on the ball per day' });
+    expect(box).toBe(table.parentElement);
+    expect(box.tabIndex).toBe(0);
+    fireEvent.click(toggle);
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(table.parentElement?.getAttribute('tabindex')).toBeNull();
   });
 
   it('draws an empty axis when every value is zero', () => {
