@@ -5,12 +5,14 @@ import type { Page } from 'playwright-core';
  * Every problem on the page as a line: a page wider than the window, an element whose content
  * is clipped by its own overflow, a button wider than the box it sits in, or an element that
  * reaches past the window's edges. Hidden helpers (visually hidden text, SVG) are skipped. A box
- * that scrolls sideways (a wide table) shows all its content, so what it holds may be wider.
+ * that scrolls sideways and takes focus, so keys can scroll it too (a wide table), shows all its
+ * content, so what it holds may be wider.
  */
 export function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const scrolls = (el: HTMLElement) =>
+      el.tabIndex >= 0 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
     const inScroller = (el: Element) => {
       for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(up)) return true;
       return false;
