@@ -3,8 +3,8 @@ import { i18n } from '#i18n';
 import type { NumberFieldWords } from '@/components/NumberField';
 import { shorten } from '@/utils/domain/checks';
 import type { NumberInputError } from '@/utils/domain/settings';
-import { joinSentences } from '@/utils/i18n/list';
 import { formatNumber } from '@/utils/i18n/numbers';
+import { joinSentences } from '@/utils/i18n/sentences';
 
 function refusedText(error: NumberInputError, min: number, max: number, text: string): string {
   const range: [string, string] = [formatNumber(min), formatNumber(max)];

@@ -1,9 +1,9 @@
 /** The words of the routine editor that depend on a value: field errors and limits. */
 import { i18n } from '#i18n';
 import { CUSTOM_LIMITS, type CustomError, type CustomField, characterCount } from '@/utils/domain/custom-exercise';
-import { joinSentences } from '@/utils/i18n/list';
 import { formatNumber, formatSeconds } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
+import { joinSentences } from '@/utils/i18n/sentences';
 
 type Limits = { min: number; max: number };
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { textHint } from '@/entrypoints/options/routine-words';
-import { joinSentences } from '@/utils/i18n/list';
+import { joinSentences } from '@/utils/i18n/sentences';
 import { useLocale } from '../../helpers/use-locale';
 
 afterEach(async () => {
