@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 export function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    const scrolls = (el: HTMLElement) =>
-      el.tabIndex >= 0 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const scrolls = (el: HTMLElement, style = getComputedStyle(el)) =>
+      el.tabIndex >= 0 && ['auto', 'scroll'].includes(style.overflowX);
     const inScroller = (el: Element) => {
       for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(up)) return true;
       return false;
@@ -28,7 +28,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
-      const clipsX = style.overflowX !== 'visible' && !scrolls(el);
+      const clipsX = style.overflowX !== 'visible' && !scrolls(el, style);
       const clipsY = style.overflowY !== 'visible';
       if (clipsX && el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} cuts off its content sideways`);
       if (clipsY && el.scrollHeight > el.clientHeight + 1) problems.push(`${name(el)} cuts off its content below`);
