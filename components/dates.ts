@@ -6,6 +6,13 @@ export function formatDay(key: string, options: Intl.DateTimeFormatOptions): str
   return new Intl.DateTimeFormat(displayLocale(), options).format(dateOfKey(key));
 }
 
+const TABLE_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
+
+/** A day as the progress tables name it, "Mon, Nov 9"; with the year for a table that may span years. */
+export function formatTableDay(key: string, { withYear = false } = {}): string {
+  return formatDay(key, withYear ? { ...TABLE_DAY, year: 'numeric' } : TABLE_DAY);
+}
+
 const TIME_PARTS = new Set<Intl.DateTimeFormatPartTypes>(['hour', 'minute', 'dayPeriod']);
 
 /**

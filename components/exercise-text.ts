@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { BreakStep } from '@/utils/domain/break-sequence';
 import type { Exercise } from '@/utils/domain/exercises';
 import type { RoutineExercise, RoutineItem } from '@/utils/domain/routine';
+import { isolate } from '@/utils/i18n/isolate';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 
@@ -15,6 +16,11 @@ export function builtInName(key: Key): string {
 /** A built-in exercise's name in the person's language; their own exercise's name as they typed it. */
 export function exerciseName(exercise: RoutineExercise): string {
   return exercise.kind === 'builtIn' ? builtInName(exercise.key) : exercise.name;
+}
+
+/** The name to put inside a sentence: the person's own is set apart, as it may be in another script. */
+export function exerciseNameInSentence(exercise: RoutineExercise): string {
+  return exercise.kind === 'builtIn' ? builtInName(exercise.key) : isolate(exercise.name);
 }
 
 export function exerciseGoal(key: Key): string {
@@ -51,7 +57,7 @@ export function doseText(item: RoutineItem): string {
 export function levelText(item: RoutineItem, hold = item.hold): string | null {
   const { growth } = item;
   if (!growth || hold === null) return null;
-  return i18n.t('dose.level', [exerciseName(item.exercise), formatNumber(hold), formatNumber(growth.max)]);
+  return i18n.t('dose.level', [exerciseNameInSentence(item.exercise), formatNumber(hold), formatNumber(growth.max)]);
 }
 
 /** "Set 2 of 3", or "Left side, 2 of 3" for an exercise done on each side. */

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ChoiceItem } from '@/components/ChoiceItem';
 import { describedBy } from '@/components/FieldMessage';
@@ -70,13 +70,18 @@ interface CustomExerciseFormProps {
   onCancel: () => void;
 }
 
-/** Adds or changes one of the person's own exercises; nothing is stored until every field is valid. */
+/**
+ * Adds or changes one of the person's own exercises; nothing is stored until every field is valid.
+ * Focus moves to the title when it opens, so it is read first; Escape cancels.
+ */
 export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onCancel }: CustomExerciseFormProps) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<CustomErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const ids = (field: CustomField | 'grows') => `${id}-${field}`;
   const change = <K extends keyof CustomDraft>(key: K, value: CustomDraft[K]) => setDraft({ ...draft, [key]: value });
   const hold = draft.kind === 'hold';
@@ -112,15 +117,25 @@ export function CustomExerciseForm({ id, title, initial, exerciseId, onSave, onC
     setProblem(failed);
   }
 
+  function cancelOnEscape(event: KeyboardEvent): void {
+    // An Escape a field kept for itself (an input method's, or one the field handled) is not for the form.
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    event.preventDefault();
+    onCancel();
+  }
+
   return (
     <form
       class="custom-form"
       ref={form}
       noValidate
       onSubmit={(event) => void submit(event)}
+      onKeyDown={cancelOnEscape}
       aria-labelledby={`${id}-title`}
     >
-      <h3 id={`${id}-title`}>{title}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       <p class="safety" role="note">
         {i18n.t('routine.ownNote')}
       </p>

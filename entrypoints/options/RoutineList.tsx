@@ -31,7 +31,9 @@ function Preview({ entry, customs }: { entry: RoutineEntry; customs: readonly Cu
       {steps.length > 0 && (
         <ol>
           {steps.map((line, index) => (
-            <li key={index}>{line}</li>
+            <li key={index}>
+              <bdi>{line}</bdi>
+            </li>
           ))}
         </ol>
       )}
@@ -138,7 +140,7 @@ export function RoutineList({ id, label, entries, customs, onChange, announce }:
               />
               {/* The tags run on after the name, so a long one moves to the next line whole. */}
               <span>
-                {name}
+                <bdi>{name}</bdi>
                 {advanced && <span class="tag">{i18n.t('options.breaks.advanced')}</span>}
                 {!isExerciseId(entry.id) && <span class="tag">{i18n.t('routine.own')}</span>}
               </span>

@@ -49,6 +49,13 @@ export function PauseChoices({ busy, onPause }: PauseChoicesProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const workingHours = useWorkingHours(open);
+  const fold = (event: KeyboardEvent) => {
+    // Closed, Escape is left to the browser, which closes the popup.
+    if (!open || event.key !== 'Escape') return;
+    event.preventDefault();
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
     <>
       <button
@@ -57,20 +64,12 @@ export function PauseChoices({ busy, onPause }: PauseChoicesProps) {
         aria-expanded={open}
         aria-controls="pause-choices"
         onClick={() => setOpen(!open)}
+        onKeyDown={fold}
       >
         {i18n.t('popupUi.pause')}
       </button>
       {open && (
-        <fieldset
-          id="pause-choices"
-          class="choices"
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            setOpen(false);
-            toggle.current?.focus();
-          }}
-        >
+        <fieldset id="pause-choices" class="choices" onKeyDown={fold}>
           <legend>{i18n.t('popupUi.pauseFor')}</legend>
           {CHOICES.filter((choice) => workingHours || !('until' in choice && choice.until === 'workday')).map(
             (choice) => {

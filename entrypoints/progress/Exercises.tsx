@@ -1,15 +1,17 @@
 import { i18n } from '#i18n';
-import { formatDay } from '@/components/dates';
+import { formatDay, formatTableDay } from '@/components/dates';
 import { builtInName } from '@/components/exercise-text';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { isExerciseId } from '@/utils/domain/exercise-ids';
 import { EXERCISES } from '@/utils/domain/exercises';
 import type { ExerciseProgress } from '@/utils/domain/stats';
+import { isolate } from '@/utils/i18n/isolate';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 import { LineChart } from './charts/LineChart';
 
-const longDate = (date: string) => formatDay(date, { dateStyle: 'medium' });
+/** The other tables' days, with the year: an exercise's table covers the whole history. */
+const longDate = (date: string) => formatTableDay(date, { withYear: true });
 const shortDate = (date: string) => formatDay(date, { month: 'short', day: 'numeric' });
 
 interface Charted {
@@ -20,7 +22,10 @@ interface Charted {
   goal: number | null;
 }
 
-/** A built-in exercise in the person's language; their own by the name they gave it, even once deleted. */
+/**
+ * A built-in exercise in the person's language; their own by the name they gave it, set apart
+ * for the caption it goes into, even once deleted.
+ */
 function charted(progress: ExerciseProgress, customs: readonly CustomExercise[]): Charted {
   if (isExerciseId(progress.id)) {
     const { key, dose } = EXERCISES[progress.id];
@@ -31,7 +36,7 @@ function charted(progress: ExerciseProgress, customs: readonly CustomExercise[])
     const hold = progress.points.some((p) => p.bestHold > 0);
     return { name: i18n.t('routine.deletedExercise'), hold, goal: null };
   }
-  return { name: own.name, hold: own.kind === 'hold', goal: own.progression?.cap ?? null };
+  return { name: isolate(own.name), hold: own.kind === 'hold', goal: own.progression?.cap ?? null };
 }
 
 function ExerciseChart({ progress, customs }: { progress: ExerciseProgress; customs: readonly CustomExercise[] }) {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatDay } from '@/components/dates';
+import { formatDay, formatTableDay } from '@/components/dates';
 import type { DayPoint } from '@/utils/domain/stats';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
@@ -11,7 +11,7 @@ export function LastDays({ points }: { points: DayPoint[] }) {
   const bars = (value: (p: DayPoint) => number, text: (p: DayPoint) => string): Bar[] =>
     points.map((p, i) => ({
       key: p.date,
-      label: formatDay(p.date, { weekday: 'short', month: 'short', day: 'numeric' }),
+      label: formatTableDay(p.date),
       // Every seventh day is labelled, counted back from today so that today always is.
       axisLabel: (points.length - 1 - i) % 7 === 0 ? formatDay(p.date, { month: 'short', day: 'numeric' }) : '',
       value: value(p),

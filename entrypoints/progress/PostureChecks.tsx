@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatDay } from '@/components/dates';
+import { formatTableDay } from '@/components/dates';
 import type { DayPoint } from '@/utils/domain/stats';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
@@ -50,7 +50,7 @@ export function PostureChecks({ points }: { points: DayPoint[] }) {
               <tbody>
                 {days.map(({ date, checks }) => (
                   <tr key={date}>
-                    <th scope="row">{formatDay(date, { weekday: 'short', month: 'short', day: 'numeric' })}</th>
+                    <th scope="row">{formatTableDay(date)}</th>
                     <td>{formatNumber(checks.good)}</td>
                     <td>{formatNumber(checks.snoozed)}</td>
                     <td>{formatNumber(checks.missed)}</td>

@@ -59,6 +59,9 @@ function EmptyState() {
       <h2 id="empty-heading">{i18n.t('progress.emptyTitle')}</h2>
       <p>{i18n.t('progress.emptyBody')}</p>
       <p>{i18n.t('progress.emptyStart', [formatMinutes(DEFAULT_SETTINGS.blockMinutes)])}</p>
+      <p>
+        <a href="/options.html">{i18n.t('progress.emptySettings')}</a>
+      </p>
     </section>
   );
 }

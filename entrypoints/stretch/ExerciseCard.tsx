@@ -27,7 +27,8 @@ interface ExerciseCardProps {
 
 /**
  * One exercise: its drawing, name, goal, dose, current level and steps. A person's own
- * exercise shows their name and steps as typed, with a note that they come from them.
+ * exercise shows their name and steps as typed, each in its own direction (`<bdi>`), with a
+ * note that they come from them.
  */
 export function ExerciseCard({ item, level = 2, eyebrow }: ExerciseCardProps) {
   const { exercise } = item;
@@ -39,7 +40,9 @@ export function ExerciseCard({ item, level = 2, eyebrow }: ExerciseCardProps) {
       <ExercisePicture exercise={exercise} />
       <div class="exercise-text">
         {eyebrow && <p class="eyebrow">{eyebrow}</p>}
-        <Heading class="exercise-name">{exerciseName(exercise)}</Heading>
+        <Heading class="exercise-name">
+          <bdi>{exerciseName(exercise)}</bdi>
+        </Heading>
         {exercise.kind === 'builtIn' ? (
           <p class="exercise-goal">{exerciseGoal(exercise.key)}</p>
         ) : (
@@ -54,7 +57,9 @@ export function ExerciseCard({ item, level = 2, eyebrow }: ExerciseCardProps) {
             <p class="steps-title">{i18n.t('stretchPage.howTo')}</p>
             <ol class="exercise-steps">
               {steps.map((line, index) => (
-                <li key={index}>{line}</li>
+                <li key={index}>
+                  <bdi>{line}</bdi>
+                </li>
               ))}
             </ol>
           </>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { exerciseName, levelText } from '@/components/exercise-text';
+import { exerciseName, exerciseNameInSentence, levelText } from '@/components/exercise-text';
 import type { BreakResult } from '@/utils/domain/history';
 import { FEELINGS, type Feeling, withFeeling } from '@/utils/domain/progression';
 import type { Routine, RoutineItem } from '@/utils/domain/routine';
@@ -27,7 +27,7 @@ const FEELING_TEXT: Record<Feeling, () => string> = {
 };
 
 function doneLine(item: RoutineItem, sets: number): string {
-  const name = exerciseName(item.exercise);
+  const name = exerciseNameInSentence(item.exercise);
   // Each side of a sided exercise counts as a set, as in the history.
   const planned = item.sets * (item.perSide ? 2 : 1);
   const subs = [name, formatNumber(sets), formatNumber(planned)];
@@ -56,7 +56,9 @@ function FeelingQuestion({ item, announce }: { item: RoutineItem; announce: (tex
 
   return (
     <fieldset class="feeling">
-      <legend class="feeling-name">{exerciseName(item.exercise)}</legend>
+      <legend class="feeling-name">
+        <bdi>{exerciseName(item.exercise)}</bdi>
+      </legend>
       <div class="choices">
         {FEELINGS.map((option) => (
           <button key={option} type="button" aria-pressed={feeling === option} onClick={() => void answer(option)}>

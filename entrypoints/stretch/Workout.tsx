@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Countdown } from '@/components/Countdown';
-import { exerciseName, setText } from '@/components/exercise-text';
+import { exerciseName, exerciseNameInSentence, setText } from '@/components/exercise-text';
 import { type BreakStep, back, type Run, skip, togglePause, viewAt } from '@/utils/domain/break-sequence';
 import type { Routine } from '@/utils/domain/routine';
 import { formatNumber } from '@/utils/i18n/numbers';
@@ -142,7 +142,7 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
   const untimedWork = step.kind === 'work' && step.ms === null;
   const detail =
     step.kind === 'rest'
-      ? i18n.t('stretchPage.next', [exerciseName(item.exercise), setText(step, item)])
+      ? i18n.t('stretchPage.next', [exerciseNameInSentence(item.exercise), setText(step, item)])
       : setText(step, item);
 
   return (

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import type { Settings } from '@/utils/domain/settings';
+import { isolate } from '@/utils/i18n/isolate';
 
 async function open(): Promise<void> {
   render(<Options />);
@@ -38,6 +39,34 @@ function description(control: HTMLElement): string {
 async function openForm(): Promise<void> {
   fireEvent.click(screen.getByRole('button', { name: 'Add exercise' }));
   await screen.findByRole('heading', { name: 'New exercise' });
+}
+
+function own(n: number): CustomExercise {
+  return {
+    id: `custom-${n}`,
+    name: `Exercise ${n}`,
+    steps: '',
+    kind: 'hold',
+    amount: 30,
+    sets: 1,
+    perSide: false,
+    progression: null,
+  };
+}
+
+/** Stores "Exercise 0" to "Exercise n-1", as if added before the page opened. */
+async function storeOwn(count: number): Promise<void> {
+  await fakeBrowser.storage.sync.set(
+    Object.fromEntries(Array.from({ length: count }, (_, n) => [`custom-${n}`, own(n)])),
+  );
+}
+
+function button(name: string): HTMLElement {
+  return screen.getByRole('button', { name });
+}
+
+function form(): HTMLFormElement | null {
+  return document.querySelector('form.custom-form');
 }
 
 function save(): void {
@@ -119,7 +148,7 @@ describe('adding your own exercise', () => {
     await screen.findByText('"Bird dog" is saved.');
 
     fireEvent.click(screen.getByRole('button', { name: 'Change Bird dog' }));
-    await screen.findByRole('heading', { name: 'Change Bird dog' });
+    await screen.findByRole('heading', { name: `Change ${isolate('Bird dog')}` });
     expect(input('Name').value).toBe('Bird dog');
     type('Hold (seconds)', '500');
     save();
@@ -130,7 +159,7 @@ describe('adding your own exercise', () => {
     await waitFor(async () => expect((await storedOwn())[0]?.amount).toBe(45));
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete Bird dog' }));
-    await screen.findByText('Delete "Bird dog"? Its days stay in your progress.');
+    await screen.findByText(`Delete "${isolate('Bird dog')}"? Its days stay in your progress.`);
     expect(await storedOwn()).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await storedOwn()).toEqual([]));
@@ -138,22 +167,100 @@ describe('adding your own exercise', () => {
   });
 
   it('offers no more than twenty', async () => {
-    const own = (n: number): CustomExercise => ({
-      id: `custom-${n}`,
-      name: `Exercise ${n}`,
-      steps: '',
-      kind: 'hold',
-      amount: 30,
-      sets: 1,
-      perSide: false,
-      progression: null,
-    });
-    await fakeBrowser.storage.sync.set(
-      Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`custom-${n}`, own(n)])),
-    );
+    await storeOwn(20);
     await open();
     await screen.findByText('Your exercises: 20 of at most 20');
     expect((screen.getByRole('button', { name: 'Add exercise' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(/You have as many exercises as there can be \(20\)/)).toBeTruthy();
+  });
+});
+
+describe('keyboard focus in your own exercises', () => {
+  it('moves into the form when it opens, and back to "Add exercise" on Cancel, Escape or Save', async () => {
+    await open();
+    await openForm();
+    const heading = screen.getByRole('heading', { name: 'New exercise' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.click(button('Cancel'));
+    expect(form()).toBeNull();
+    expect(document.activeElement).toBe(button('Add exercise'));
+
+    await openForm();
+    fireEvent.keyDown(input('Name'), { key: 'Escape' });
+    expect(form()).toBeNull();
+    expect(document.activeElement).toBe(button('Add exercise'));
+
+    await openForm();
+    type('Name', 'Bird dog');
+    save();
+    await screen.findByText('"Bird dog" is saved.');
+    expect(form()).toBeNull();
+    expect(document.activeElement).toBe(button('Add exercise'));
+  });
+
+  it('leaves the form open for an Escape a field keeps for itself', async () => {
+    await open();
+    await openForm();
+    // An input method ends its composition with Escape.
+    fireEvent.keyDown(input('Name'), { key: 'Escape', isComposing: true });
+    expect(form()).not.toBeNull();
+    const steps = input('How to do it (one step a line, optional)');
+    steps.addEventListener('keydown', (event) => event.preventDefault());
+    fireEvent.keyDown(steps, { key: 'Escape' });
+    expect(form()).not.toBeNull();
+  });
+
+  it('goes back to the "Change" button of the exercise changed', async () => {
+    await storeOwn(2);
+    await open();
+    fireEvent.click(await screen.findByRole('button', { name: 'Change Exercise 1' }));
+    const heading = await screen.findByRole('heading', { name: `Change ${isolate('Exercise 1')}` });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.keyDown(input('Name'), { key: 'Escape' });
+    expect(form()).toBeNull();
+    expect(document.activeElement).toBe(button('Change Exercise 1'));
+
+    fireEvent.click(button('Change Exercise 1'));
+    await screen.findByRole('heading', { name: `Change ${isolate('Exercise 1')}` });
+    type('Hold (seconds)', '45');
+    save();
+    await screen.findByText('"Exercise 1" is saved.');
+    expect(form()).toBeNull();
+    expect(document.activeElement).toBe(button('Change Exercise 1'));
+  });
+
+  it('goes back to "Delete" when deleting is called off, and to a neighbour once it is done', async () => {
+    await storeOwn(3);
+    await open();
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Exercise 1' }));
+    fireEvent.click(button('Cancel'));
+    expect(document.activeElement).toBe(button('Delete Exercise 1'));
+    fireEvent.click(button('Delete Exercise 1'));
+    fireEvent.keyDown(screen.getByText(`Delete "${isolate('Exercise 1')}"? Its days stay in your progress.`), {
+      key: 'Escape',
+    });
+    expect(document.activeElement).toBe(button('Delete Exercise 1'));
+
+    // Asked about another exercise, the new question is read first again.
+    fireEvent.click(button('Delete Exercise 0'));
+    const first = screen.getByText(`Delete "${isolate('Exercise 0')}"? Its days stay in your progress.`);
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    button('Delete Exercise 1').focus();
+    fireEvent.click(button('Delete Exercise 1'));
+    const second = screen.getByText(`Delete "${isolate('Exercise 1')}"? Its days stay in your progress.`);
+    await waitFor(() => expect(document.activeElement).toBe(second));
+
+    const deleted = async (name: string) => {
+      fireEvent.click(button('Delete'));
+      await waitFor(() => expect(screen.queryByText(name)).toBeNull());
+    };
+    await deleted('Exercise 1');
+    expect(document.activeElement).toBe(button('Delete Exercise 2'));
+    fireEvent.click(button('Delete Exercise 2'));
+    await deleted('Exercise 2');
+    expect(document.activeElement).toBe(button('Delete Exercise 0'));
+    fireEvent.click(button('Delete Exercise 0'));
+    await deleted('Exercise 0');
+    expect(document.activeElement).toBe(button('Add exercise'));
   });
 });

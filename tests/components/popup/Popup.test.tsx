@@ -265,6 +265,20 @@ describe('sitting', () => {
     expect(document.activeElement).toBe(button('Pause'));
   });
 
+  it('folds the pause choices away with Escape on Pause itself, which keeps focus', async () => {
+    await sessionItem.setValue(sitting(Date.now(), 24));
+    fakeBackground();
+    await openPopup();
+    const pause = button('Pause');
+    pause.focus();
+    fireEvent.click(pause);
+    expect(pause.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(pause, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Pause for' })).toBeNull();
+    expect(pause.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(pause);
+  });
+
   it('takes the break now: asks the background, then closes', async () => {
     await sessionItem.setValue(sitting(Date.now(), 24));
     const background = fakeBackground();
