@@ -217,6 +217,9 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
   function start(): void {
     if (soundCues) deps.cues.prepare();
     act({ type: 'started', at: Date.now() });
+    // The break may have ended while the page waited (reloaded, or closed from the popup):
+    // starting here starts it again, in this tab, so that it can be recorded.
+    void deps.send({ type: 'startBreak', routine: routineName, here: true });
   }
 
   async function record(done: BreakResult): Promise<void> {
@@ -224,7 +227,11 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     const reply = await deps.send({ type: 'finishBreak', result: done });
     if (!reply.ok) {
       // A break ended elsewhere (the popup, another tab) is not this page's to record.
-      act({ type: 'saveFailed', error: reply.refusedIn ? i18n.t('trust.breakEnded') : reply.error });
+      act(
+        reply.refusedIn
+          ? { type: 'saveFailed', error: i18n.t('trust.breakEnded'), final: true }
+          : { type: 'saveFailed', error: reply.error, final: false },
+      );
       return;
     }
     act({ type: 'saved' });
@@ -241,7 +248,8 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
   async function choose(next: Choice): Promise<void> {
     act({ type: 'choosing' });
     const reply = await deps.send({ type: next });
-    if (!reply.ok) {
+    // Refused only when the session has moved on elsewhere (the popup, another block): nothing is left to do here.
+    if (!reply.ok && reply.refusedIn === undefined) {
       act({ type: 'choiceFailed', error: reply.error });
       return;
     }

@@ -97,7 +97,7 @@ export function Summary({ routine, result, save, onRetry, onChoose, announce, bu
         {save.kind === 'saved' && i18n.t('stretchPage.recorded')}
         {save.kind === 'failed' && i18n.t('stretchPage.recordFailed', [save.error])}
       </p>
-      {save.kind === 'failed' && (
+      {save.kind === 'failed' && !save.final && (
         <button type="button" onClick={onRetry}>
           {i18n.t('stretchPage.retry')}
         </button>

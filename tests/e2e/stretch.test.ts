@@ -150,6 +150,26 @@ describe('the guided stretch break in the built extension', () => {
     expect((await stored(ext)).today?.exercises).toEqual({ 'wall-squat': { sets: 1, bestHold: 0 } });
   });
 
+  it('starts the break again in the same tab after a reload, and records it', async () => {
+    await useRoutine(ext, ['wall-squat']);
+    const page = await startBreakFromPopup(ext);
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    // A reload goes away as a closing tab does: its last report ends the break.
+    await page.reload();
+    await expect.poll(async () => (await stored(ext)).session.phase).toBe('off');
+
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(async () => (await stored(ext)).session.phase).toBe('onBreak');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Set done' }).click();
+    await page.getByText('Set 2 of 2', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'End break' }).click();
+    await page.getByText('Saved to your history.').waitFor();
+    expect((await stored(ext)).today?.exercises).toEqual({ 'wall-squat': { sets: 1, bestHold: 0 } });
+    expect(ext.context.pages().filter((p) => p.url().includes('/stretch.html'))).toHaveLength(1);
+  });
+
   it('runs one break at a time when the page is opened twice', async () => {
     await useRoutine(ext, ['plank']);
     const first = await startBreakFromPopup(ext);

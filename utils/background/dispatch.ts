@@ -62,18 +62,23 @@ function applyToHistory(history: History, effect: Effect): History {
   }
 }
 
-/** Shows the break's tab if the worker already opened one for this break, so a break never has two. */
-async function openBreakTab(since: number | null, routine: RoutineName): Promise<void> {
-  const shown = await breakTabItem.getValue();
-  if (shown !== null && shown.since === since) {
-    const found = await browser.tabs.update(shown.tabId, { active: true }).then(
-      (tab) => tab !== undefined,
-      () => false,
-    );
-    if (found) return;
+/**
+ * Shows the break's tab if the worker already opened one for this break, so a break never has
+ * two; a break started from its own page (`tabId`) keeps that tab.
+ */
+async function openBreakTab(since: number | null, routine: RoutineName, tabId?: number): Promise<void> {
+  if (tabId === undefined) {
+    const shown = await breakTabItem.getValue();
+    if (shown !== null && shown.since === since) {
+      const found = await browser.tabs.update(shown.tabId, { active: true }).then(
+        (tab) => tab !== undefined,
+        () => false,
+      );
+      if (found) return;
+    }
+    tabId = (await browser.tabs.create({ url: stretchPageUrl(routine) })).id;
   }
-  const tab = await browser.tabs.create({ url: stretchPageUrl(routine) });
-  if (since !== null && tab.id !== undefined) await breakTabItem.setValue({ since, tabId: tab.id });
+  if (since !== null && tabId !== undefined) await breakTabItem.setValue({ since, tabId });
 }
 
 /** The days an effect writes to. */
@@ -91,7 +96,7 @@ async function runEffects(effects: Effect[], settings: Settings, at: number, ses
   for (const effect of effects) {
     if (effect.type === 'notify') await showNotice(effect.notice, effect, settings);
     else if (effect.type === 'clear') await clearNotice(effect.notice);
-    else if (effect.type === 'openBreak') await openBreakTab(session.since, effect.routine);
+    else if (effect.type === 'openBreak') await openBreakTab(session.since, effect.routine, effect.tabId);
   }
 }
 

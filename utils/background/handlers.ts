@@ -51,7 +51,7 @@ export async function handleMessage(message: unknown, tabId: number | undefined)
     // Work beside the session waits until the phase is known to allow it.
     if (beside && phases !== PHASES) await dispatch({ type: 'wake' }, Date.now, phases, command.type);
     const imported = await beside?.(command as never, tabId);
-    const session = await dispatch(sessionEvent(command), Date.now, beside ? PHASES : phases, command.type);
+    const session = await dispatch(sessionEvent(command, tabId), Date.now, beside ? PHASES : phases, command.type);
     return imported === undefined
       ? { ok: true, session, now: Date.now() }
       : { ok: true, session, now: Date.now(), imported };

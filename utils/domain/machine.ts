@@ -34,7 +34,7 @@ export type SessionEvent =
   | { type: 'back' }
   | { type: 'extend' }
   /** The full break unless the quick one is asked for. */
-  | { type: 'startBreak'; routine?: RoutineName }
+  | { type: 'startBreak'; routine?: RoutineName; tabId?: number }
   | { type: 'doneForNow' };
 
 export type Notice = 'posture' | 'blockDone' | 'welcomeBack' | 'headsUp';
@@ -45,7 +45,8 @@ export type Effect =
   | { type: 'posture'; outcome: PostureOutcome; at: number }
   | { type: 'notify'; notice: Notice; cue?: number; minutes?: number }
   | { type: 'clear'; notice: Notice }
-  | { type: 'openBreak'; routine: RoutineName };
+  /** With `tabId`, the break's page is already open there. */
+  | { type: 'openBreak'; routine: RoutineName; tabId?: number };
 
 export interface Step {
   session: Session;
@@ -133,7 +134,7 @@ function apply(session: Session, event: SessionEvent, now: number, settings: Set
       if (session.phase !== 'blockDone') return withoutEffects(session);
       return startBlock(session, now, EXTEND_MINUTES, settings);
     case 'startBreak':
-      return startBreak(session, now, event.routine ?? 'full');
+      return startBreak(session, now, { type: 'openBreak', routine: event.routine ?? 'full', tabId: event.tabId });
     case 'doneForNow':
       return session.phase === 'blockDone' || session.phase === 'onBreak'
         ? stop(session, now)
@@ -368,12 +369,12 @@ function back(session: Session, now: number, settings: Settings): Step {
   };
 }
 
-function startBreak(session: Session, now: number, routine: RoutineName): Step {
+function startBreak(session: Session, now: number, open: Effect): Step {
   // The same break goes on: its page is shown again rather than a second one opened.
-  if (session.phase === 'onBreak') return { session, effects: [{ type: 'openBreak', routine }] };
+  if (session.phase === 'onBreak') return { session, effects: [open] };
   const closed = isOnBall(session) ? closeBlock(session, now, 'early') : { effects: [] as Effect[] };
   return {
     session: { ...session, phase: 'onBreak', block: null, pause: null, since: now, postureOpen: false, held: null },
-    effects: [...closed.effects, { type: 'clear', notice: 'blockDone' }, { type: 'openBreak', routine }],
+    effects: [...closed.effects, { type: 'clear', notice: 'blockDone' }, open],
   };
 }

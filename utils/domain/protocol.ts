@@ -14,15 +14,15 @@ import {
 import { type History, isBreakResult } from './history';
 import { checkHistory } from './history-checks';
 import type { SessionEvent } from './machine';
-import { ROUTINE_NAMES, withinSourceDoses } from './routine';
+import { ROUTINE_NAMES, type RoutineName, withinSourceDoses } from './routine';
 import { PAUSE_CHOICES, PAUSE_UNTIL, PHASES, type Phase, type Session } from './session';
 import { type Settings, sanitizeSettings } from './settings';
 
 interface CommandRule<F extends object> {
   /** Turns a received message into the command's fields, or a sentence saying what is wrong. */
   check: (message: Record<string, unknown>, now: number) => F | string;
-  /** What the command asks of the session; `wake` when it only reads it or works beside it. */
-  event: (fields: F) => SessionEvent;
+  /** What the command asks of the session, given the sender's tab; `wake` when it only reads it or works beside it. */
+  event: (fields: F, tabId: number | undefined) => SessionEvent;
   /** The phases in which the command is obeyed; in any other it is refused. */
   phases: readonly Phase[];
 }
@@ -112,10 +112,18 @@ const COMMANDS = {
     ({ spaceOut }) => ({ type: 'answerOffer', spaceOut }),
   ),
   resume: command(NO_FIELDS, () => ({ type: 'resume' }), ['paused']),
-  /** Allowed in every phase; during a break the worker shows the break's tab instead of opening another. */
+  /**
+   * Allowed in every phase; during a break the worker shows the break's tab instead of opening
+   * another. With `here`, the break's own page asks, and its tab becomes the break's.
+   */
   startBreak: command(
-    (m) => (m.routine === undefined || isRoutineName(m.routine) ? { routine: m.routine ?? 'full' } : NOT_A_ROUTINE),
-    ({ routine }) => ({ type: 'startBreak', routine }),
+    (m): { routine: RoutineName; here?: true } | string => {
+      if (m.here !== undefined && !isBoolean(m.here)) return '"here" must be true or false.';
+      if (m.routine !== undefined && !isRoutineName(m.routine)) return NOT_A_ROUTINE;
+      const routine = m.routine ?? 'full';
+      return m.here ? { routine, here: true } : { routine };
+    },
+    ({ routine, here }, tabId) => ({ type: 'startBreak', routine, tabId: here ? tabId : undefined }),
   ),
   finishBreak: command((m) => (isBreakResult(m.result) ? { result: m.result } : NOT_A_RESULT), WAKE, ['onBreak']),
   /** The stretch page's progress so far, so a closed tab still records what was done. */
@@ -178,7 +186,7 @@ export function allowedPhases(type: CommandType): readonly Phase[] {
   return COMMANDS[type].phases;
 }
 
-/** The event a command makes of the session. */
-export function sessionEvent(command: Command): SessionEvent {
-  return (COMMANDS[command.type] as CommandRule<object>).event(command);
+/** The event a command makes of the session; `tabId` is the tab it came from, if any. */
+export function sessionEvent(command: Command, tabId?: number): SessionEvent {
+  return (COMMANDS[command.type] as CommandRule<object>).event(command, tabId);
 }

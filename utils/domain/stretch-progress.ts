@@ -8,7 +8,8 @@ export type Stage = 'loading' | 'elsewhere' | 'safety' | 'ready' | 'running' | '
 /** What the person chose after the break; each is also the command that carries it out. */
 export type Choice = 'anotherBlock' | 'doneForNow';
 
-export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string };
+/** A `final` failure is one that trying again cannot mend: the break was ended elsewhere. */
+export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string; final: boolean };
 
 export interface StretchProgress {
   stage: Stage;
@@ -53,7 +54,7 @@ export type StretchAction =
   | { type: 'finished'; run: Run }
   | { type: 'saving' }
   | { type: 'saved' }
-  | { type: 'saveFailed'; error: string }
+  | { type: 'saveFailed'; error: string; final: boolean }
   | { type: 'choosing' }
   | { type: 'chose'; choice: Choice }
   | { type: 'choiceFailed'; error: string };
@@ -121,7 +122,7 @@ export function stretchProgress(state: StretchProgress, action: StretchAction): 
     case 'saved':
       return { ...state, save: { kind: 'saved' } };
     case 'saveFailed':
-      return { ...state, save: { kind: 'failed', error: action.error } };
+      return { ...state, save: { kind: 'failed', error: action.error, final: action.final } };
     case 'choosing':
       return { ...state, busy: true };
     case 'chose':

@@ -24,14 +24,16 @@ interface Harness {
 }
 
 function harness(options: { busy?: boolean; failFinish?: number; refuseFinish?: boolean } = {}): Harness {
+  // A break ended elsewhere leaves the session off: "Done for now" is refused there too.
+  const refused = options.refuseFinish ? ['finishBreak', 'doneForNow'] : [];
   const sent: Command[] = [];
   let failures = options.failFinish ?? 0;
   let handlers: LockHandlers<Handoff> | null = null;
   const deps: StretchDeps = {
     send: vi.fn(async (command: Command): Promise<Reply> => {
       sent.push(command);
-      if (command.type === 'finishBreak' && options.refuseFinish) {
-        return { ok: false, error: '"finishBreak" cannot be done while off the ball.', refusedIn: 'off' };
+      if (refused.includes(command.type)) {
+        return { ok: false, error: `"${command.type}" cannot be done while off the ball.`, refusedIn: 'off' };
       }
       if (command.type === 'finishBreak' && failures > 0) {
         failures -= 1;
@@ -218,7 +220,10 @@ describe("the person's own routine", () => {
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     await wait();
-    expect(h.sent.at(-1)).toMatchObject({ type: 'breakProgress', result: { exercises: [{ id: 'plank' }, {}, {}] } });
+    expect(h.sent.findLast((c) => c.type === 'breakProgress')).toMatchObject({
+      result: { exercises: [{ id: 'plank' }, {}, {}] },
+    });
+    expect(h.sent.at(-1)).toEqual({ type: 'startBreak', routine: 'full', here: true });
   });
 });
 
@@ -480,6 +485,20 @@ describe('the end of a break', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       'Could not save this break to your history: it had already been ended elsewhere.',
     );
+    // Trying again cannot help, and stopping for now is already done: the tab just closes.
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Done for now' }));
+    await wait();
+    expect(screen.queryByText(/cannot be done/)).toBeNull();
+    expect(h.deps.closeTab).toHaveBeenCalledOnce();
+  });
+
+  it('starts the break in its own tab on Start, so a break ended meanwhile (a reload) is on again', async () => {
+    const h = harness();
+    await startBreak(h);
+    expect(h.sent.filter((c) => c.type === 'startBreak')).toEqual([
+      { type: 'startBreak', routine: 'full', here: true },
+    ]);
   });
 
   it('goes back on the ball or stops for now, then closes the tab', async () => {

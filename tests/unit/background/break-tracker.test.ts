@@ -5,7 +5,7 @@ import { trackerIdle } from '@/utils/background/break-tracker';
 import { sessionWrites } from '@/utils/background/dispatch';
 import type { BreakResult } from '@/utils/domain/history';
 import { parseCommand } from '@/utils/domain/protocol';
-import { historyItem, sessionItem, trackedBreakItem } from '@/utils/storage/items';
+import { breakTabItem, historyItem, sessionItem, trackedBreakItem } from '@/utils/storage/items';
 import { sendToWorker } from '../../helpers/messages';
 
 const parseAt = (message: unknown) => parseCommand(message, new Date(2026, 2, 14, 12).getTime());
@@ -112,6 +112,40 @@ describe('a break whose page goes away', () => {
     expect(await trackedBreakItem.getValue()).toMatchObject({ breakId: 'new', tabId: tab });
     expect(await historyItem.getValue()).toEqual({});
     expect((await sessionItem.getValue()).phase).toBe('onBreak');
+  });
+});
+
+describe('a break page reloaded before its break was done', () => {
+  beforeEach(startWorker);
+
+  it('starts the break again in the same tab when the person presses Start, and records it', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(0) });
+    // The reload's last report ends the break, as closing the tab does.
+    await leave(tab, 'b1', partial(0));
+    expect((await sessionItem.getValue()).phase).toBe('off');
+    const tabs = await fakeBrowser.tabs.query({});
+
+    expect((await fromTab(tab, { type: 'startBreak', here: true })).ok).toBe(true);
+    const session = await sessionItem.getValue();
+    expect(session.phase).toBe('onBreak');
+    expect(await fakeBrowser.tabs.query({})).toEqual(tabs);
+    expect(await breakTabItem.getValue()).toEqual({ since: session.since, tabId: tab });
+
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b2', result: partial(3, 3) });
+    expect((await fromTab(tab, { type: 'finishBreak', result: { ...partial(3, 3), completed: true } })).ok).toBe(true);
+    const day = (await historyItem.getValue())[TODAY];
+    expect(day?.breaksCompleted).toBe(1);
+    expect(day?.exercises).toEqual({ plank: { sets: 3, bestHold: 25 }, rotation: { sets: 3, bestHold: 30 } });
+  });
+
+  it('keeps the break going when it was still on, without opening another tab', async () => {
+    const tab = await openBreakTab();
+    const before = await sessionItem.getValue();
+    const tabs = await fakeBrowser.tabs.query({});
+    await fromTab(tab, { type: 'startBreak', here: true });
+    expect(await sessionItem.getValue()).toEqual(before);
+    expect(await fakeBrowser.tabs.query({})).toEqual(tabs);
   });
 });
 

@@ -238,6 +238,15 @@ describe('the end of a block', () => {
     expect(done.session.phase).toBe('off');
   });
 
+  it('a break started from its own page keeps that page’s tab, whether or not a break was on', () => {
+    const off = run([[T0, { type: 'startBreak', routine: 'quick', tabId: 4 }]]);
+    expect(off.session.phase).toBe('onBreak');
+    expect(off.effects).toContainEqual({ type: 'openBreak', routine: 'quick', tabId: 4 });
+    const again = run([[T0 + MINUTE, { type: 'startBreak', tabId: 4 }]], off.session);
+    expect(again.session).toBe(off.session);
+    expect(again.effects).toEqual([{ type: 'openBreak', routine: 'full', tabId: 4 }]);
+  });
+
   it('a break taken mid-block ends the block early', () => {
     const { effects } = run([
       [T0, { type: 'start' }],

@@ -31,6 +31,16 @@ describe('the message protocol', () => {
     expect(eventOf({ type: 'importStatus', id: 'i1' })).toEqual({ type: 'wake' });
   });
 
+  it('lets the break’s own page start its break in its own tab, and no other sender name a tab', () => {
+    const here = parseAt({ type: 'startBreak', routine: 'quick', here: true });
+    if (typeof here === 'string') throw new Error(here);
+    expect(sessionEvent(here, 7)).toEqual({ type: 'startBreak', routine: 'quick', tabId: 7 });
+    const elsewhere = parseAt({ type: 'startBreak', tabId: 7 });
+    if (typeof elsewhere === 'string') throw new Error(elsewhere);
+    expect(sessionEvent(elsewhere, 7)).toEqual({ type: 'startBreak', routine: 'full', tabId: undefined });
+    expect(parseAt({ type: 'startBreak', here: 'yes' })).toBe('"here" must be true or false.');
+  });
+
   it('keeps only the fields a command declares', () => {
     expect(parseAt({ type: 'setOnBall', on: true, sneaky: 1 })).toEqual({ type: 'setOnBall', on: true });
     expect(parseAt({ type: 'resume', on: true })).toEqual({ type: 'resume' });

@@ -81,9 +81,14 @@ describe('the stretch page progress', () => {
   it('tracks saving the break, including a failure to retry', () => {
     const summary = through([began(), { type: 'started', at: T0 }, { type: 'finished', run: runToEnd(startRun(T0)) }]);
     expect(through([{ type: 'saving' }], summary).save).toEqual({ kind: 'saving' });
-    expect(through([{ type: 'saveFailed', error: 'gone' }], summary).save).toEqual({ kind: 'failed', error: 'gone' });
+    expect(through([{ type: 'saveFailed', error: 'gone', final: false }], summary).save).toEqual({
+      kind: 'failed',
+      error: 'gone',
+      final: false,
+    });
     expect(
-      through([{ type: 'saveFailed', error: 'gone' }, { type: 'saving' }, { type: 'saved' }], summary).save,
+      through([{ type: 'saveFailed', error: 'gone', final: false }, { type: 'saving' }, { type: 'saved' }], summary)
+        .save,
     ).toEqual({
       kind: 'saved',
     });
