@@ -1,23 +1,28 @@
 import { i18n } from '#i18n';
 import { formatTimeOfDay, formatWeekdayTime } from '@/components/dates';
 import { Ring } from '@/components/Ring';
+import { startOfNextDay } from '@/utils/domain/history';
 import { postureCheckBeforeEnd } from '@/utils/domain/plan';
 import { MINUTE, minutesLeft, msLeft, type Session } from '@/utils/domain/session';
 import { formatNumber } from '@/utils/i18n/numbers';
 
-/** A time today as a clock time; a later one (a pause until tomorrow) with its weekday. */
+/** A time today as a clock time; a later one (a pause until the working day starts) with its weekday. */
 function laterTime(ms: number, now: number): string {
   return new Date(ms).toDateString() === new Date(now).toDateString() ? formatTimeOfDay(ms) : formatWeekdayTime(ms);
+}
+
+/** Why the block is paused and until when; a pause that ends at midnight ends "tomorrow", not at "12:00 AM". */
+function pausedText(until: number | null, now: number): string {
+  if (until === null) return i18n.t('popupUi.paused');
+  if (until === startOfNextDay(now)) return i18n.t('popupUi.pausedUntilTomorrow');
+  return i18n.t('popupUi.pausedUntil', [laterTime(until, now)]);
 }
 
 /** The line under the countdown: when the next posture check is due, or why the block is paused. */
 function detail(session: Session, now: number): string | null {
   const { block, pause } = session;
   if (pause) {
-    if (pause.reason === 'away') return i18n.t('popupUi.pausedAway');
-    return pause.until === null
-      ? i18n.t('popupUi.paused')
-      : i18n.t('popupUi.pausedUntil', [laterTime(pause.until, now)]);
+    return pause.reason === 'away' ? i18n.t('popupUi.pausedAway') : pausedText(pause.until, now);
   }
   const postureAt = block ? postureCheckBeforeEnd(block) : null;
   return postureAt === null ? null : i18n.t('popupUi.postureAt', [formatTimeOfDay(postureAt)]);
