@@ -70,7 +70,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // The popup entry writes `browser_action` itself, so the MV3 `action` is not carried over.
-          browser_action: toolbarButton,
+          // Firefox, unlike Chrome, can put the button on the toolbar at install, where its badge
+          // shows the minutes left from the first block on.
+          browser_action: { ...toolbarButton, default_area: 'navbar' },
           browser_specific_settings: {
             gecko: {
               id: 'on-the-ball@on-the-ball.app',

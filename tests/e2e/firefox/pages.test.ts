@@ -42,6 +42,11 @@ describe('the pages in Firefox', () => {
     await ext.close();
   });
 
+  it('puts its button on the toolbar at install, not in the extensions menu', async () => {
+    const onToolbar = await ext.evalChrome<string[]>('CustomizableUI.getWidgetIdsInArea(CustomizableUI.AREA_NAVBAR)');
+    expect(onToolbar).toContain('on-the-ball_on-the-ball_app-browser-action');
+  });
+
   it('options save a block length, keep it after a reload and refuse a bad value', async () => {
     const page = await ext.page('/options.html');
     await until(
