@@ -136,7 +136,8 @@ function OnBreakPanel({ glance, now, busy, run, startBreak }: PanelProps) {
           label={i18n.t('popupUi.doneForNow')}
           onPress={() => void run({ type: 'doneForNow' })}
         />
-        <BreakButtons busy={busy} startBreak={startBreak} />
+        {/* During a break, asking for one shows the break's tab: no second break starts. */}
+        <CommandButton busy={busy} label={i18n.t('popupUi.showBreak')} onPress={() => startBreak('full')} />
       </div>
       <TodaySummary glance={glance} now={now} />
     </section>

@@ -401,13 +401,24 @@ describe('block done', () => {
 });
 
 describe('on break', () => {
+  it('shows the break under way rather than offering to start one', async () => {
+    await sessionItem.setValue({ ...OFF, phase: 'onBreak', since: Date.now() });
+    const background = fakeBackground();
+    await openPopup();
+    expect(screen.queryByRole('button', { name: 'Start stretch break' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Quick break' })).toBeNull();
+    fireEvent.click(button('Show the break'));
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(background.commands).toContainEqual({ type: 'startBreak', routine: 'full' });
+    expect((await stored()).phase).toBe('onBreak');
+  });
+
   it('offers to get back on the ball or stop for now', async () => {
     await sessionItem.setValue({ ...OFF, phase: 'onBreak', since: Date.now() });
     const background = fakeBackground();
     await openPopup();
     expect(screen.getByRole('heading', { name: 'Stretch break' })).toBeTruthy();
     expect(onBall().getAttribute('aria-checked')).toBe('false');
-    expect(button('Start stretch break')).toBeTruthy();
     fireEvent.click(button('Another block'));
     await waitFor(() => expect(onBall().getAttribute('aria-checked')).toBe('true'));
     expect(background.commands).toContainEqual({ type: 'anotherBlock' });
