@@ -1,19 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RoutineList } from '@/entrypoints/options/RoutineList';
-import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { DEFAULT_ROUTINES, withCustomAdded } from '@/utils/domain/routine';
-
-const own: CustomExercise = {
-  id: 'custom-wall',
-  name: 'Wall push-up (slow)',
-  steps: 'قف أمام الجدار.\nPush away from the wall 10 times.',
-  kind: 'reps',
-  amount: 10,
-  sets: 2,
-  perSide: false,
-  progression: null,
-};
+import { MIXED_SCRIPT_EXERCISE as own } from '../../helpers/mixed-script-exercise';
 
 afterEach(cleanup);
 

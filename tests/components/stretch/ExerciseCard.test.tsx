@@ -1,20 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExerciseCard } from '@/entrypoints/stretch/ExerciseCard';
-import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { buildRoutine, withCustomAdded } from '@/utils/domain/routine';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
-
-const own: CustomExercise = {
-  id: 'custom-wall',
-  name: 'Wall push-up (slow)',
-  steps: 'قف أمام الجدار.\nPush away from the wall 10 times.',
-  kind: 'reps',
-  amount: 10,
-  sets: 2,
-  perSide: false,
-  progression: null,
-};
+import { MIXED_SCRIPT_EXERCISE as own } from '../../helpers/mixed-script-exercise';
 
 function itemOf(id: string) {
   const routines = withCustomAdded(DEFAULT_SETTINGS.routines, own);
