@@ -112,6 +112,15 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
     setNow(at);
   }
 
+  /**
+   * Back or Skip pressed with a pointer returns focus to Pause, so that Space then pauses as the
+   * keys hint says, instead of pressing the same button again; from the keyboard, focus stays.
+   */
+  function stepWith(change: (steps: readonly BreakStep[], run: Run, now: number) => Run, event: MouseEvent): void {
+    act(change);
+    if (event.detail > 0) pauseButton.current?.focus();
+  }
+
   function pauseOrResume(): void {
     announce(paused ? i18n.t('stretchPage.sayResumed') : i18n.t('stretchPage.sayPaused'));
     act(togglePause);
@@ -161,13 +170,13 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
         />
         <p class="workout-detail">{detail}</p>
         <div class="controls">
-          <button type="button" onClick={() => act(back)}>
+          <button type="button" onClick={(event) => stepWith(back, event)}>
             {i18n.t('stretchPage.back')}
           </button>
           <button type="button" class="primary big" ref={pauseButton} onClick={pauseOrResume}>
             {paused ? i18n.t('stretchPage.resume') : i18n.t('stretchPage.pause')}
           </button>
-          <button type="button" onClick={() => act(skip)}>
+          <button type="button" onClick={(event) => stepWith(skip, event)}>
             {untimedWork ? i18n.t('stretchPage.setDone') : i18n.t('stretchPage.skip')}
           </button>
           <button type="button" class="end" onClick={() => onEnd(view.run)}>

@@ -170,6 +170,17 @@ describe('the guided stretch break in the built extension', () => {
     expect(ext.context.pages().filter((p) => p.url().includes('/stretch.html'))).toHaveLength(1);
   });
 
+  it('pauses with Space after Skip was clicked, as its keys hint says', async () => {
+    await useRoutine(ext, ['plank']);
+    const page = await startBreakFromPopup(ext);
+    await acknowledgeAndStart(page);
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('timer', { name: 'Hold' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    expect(await page.getByRole('timer', { name: 'Hold' }).count()).toBe(1);
+  });
+
   it('runs one break at a time when the page is opened twice', async () => {
     await useRoutine(ext, ['plank']);
     const first = await startBreakFromPopup(ext);

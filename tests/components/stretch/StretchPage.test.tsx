@@ -288,6 +288,28 @@ describe('the timer', () => {
     expect(timer('Hold')).toBe('25');
   });
 
+  it('returns focus to Pause after Skip or Back is clicked, so Space pauses rather than skipping again', async () => {
+    await startBreak(harness());
+    const skipButton = screen.getByRole('button', { name: 'Skip' });
+    skipButton.focus();
+    fireEvent.click(skipButton, { detail: 1 });
+    await wait();
+    expect(timer('Hold')).toBe('25');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pause' }));
+    const backButton = screen.getByRole('button', { name: 'Back' });
+    backButton.focus();
+    fireEvent.click(backButton, { detail: 1 });
+    await wait();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pause' }));
+
+    // Pressed from the keyboard (a click with no pointer), the button keeps focus, as buttons do.
+    skipButton.focus();
+    fireEvent.click(skipButton, { detail: 0 });
+    await wait();
+    expect(timer('Hold')).toBe('25');
+    expect(document.activeElement).toBe(skipButton);
+  });
+
   it('says which keys do what, before the break and during it', async () => {
     await safetyAcknowledgedItem.setValue(T0 - 1000);
     await open(harness());
