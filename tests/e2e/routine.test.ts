@@ -6,6 +6,8 @@ import { type Extension, expectNoAxeViolations, launchExtension } from './harnes
 import { storedHistory } from './stored-history';
 
 const NAME = 'Bird dog';
+/** The name as it stands inside a sentence: set apart, as it may be in another script than the page. */
+const SET_APART = `\u2068${NAME}\u2069`;
 
 interface Stored {
   settings: { routines: Record<'full' | 'quick', { id: string; on: boolean; sets: number }[]> } | undefined;
@@ -151,7 +153,7 @@ describe('your own routine in the built extension', () => {
     while ((await summary.count()) === 0) await page.keyboard.press('ArrowRight');
     await page.getByText('Saved to your history.').waitFor();
     await page.getByRole('group', { name: NAME }).getByRole('button', { name: 'Easy' }).click();
-    await page.getByText(`${NAME}: 10 s of 15 s`, { exact: true }).first().waitFor();
+    await page.getByText(`${SET_APART}: 10 s of 15 s`, { exact: true }).first().waitFor();
     expect((await stored(ext)).progression).toEqual({ [id]: 10 });
     expect((await stored(ext)).today?.breaksCompleted).toBe(2);
 
@@ -162,7 +164,7 @@ describe('your own routine in the built extension', () => {
 
     // Progress shows it by the name the person gave it.
     const progress = await ext.page('/progress.html');
-    await progress.getByText(`${NAME}: longest hold per day`).first().waitFor();
+    await progress.getByText(`${SET_APART}: longest hold per day`).first().waitFor();
 
     // A backup carries it into a fresh profile.
     const [download] = await Promise.all([
@@ -192,7 +194,7 @@ describe('your own routine in the built extension', () => {
     expect(imported.today).toEqual((await stored(ext)).today);
     // The imported day shows it by name on the new profile's progress page.
     const otherProgress = await fresh.page('/progress.html');
-    await otherProgress.getByText(`${NAME}: longest hold per day`).first().waitFor();
+    await otherProgress.getByText(`${SET_APART}: longest hold per day`).first().waitFor();
   });
 
   it('reorders the full break by dragging one exercise onto another', async () => {
