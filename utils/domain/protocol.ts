@@ -117,11 +117,11 @@ const COMMANDS = {
    * another. With `here`, the break's own page asks, and its tab becomes the break's.
    */
   startBreak: command(
-    (m): { routine: RoutineName; here?: true } | string => {
+    (m): { routine: RoutineName; here?: boolean } | string => {
       if (m.here !== undefined && !isBoolean(m.here)) return '"here" must be true or false.';
-      if (m.routine !== undefined && !isRoutineName(m.routine)) return NOT_A_ROUTINE;
-      const routine = m.routine ?? 'full';
-      return m.here ? { routine, here: true } : { routine };
+      return m.routine === undefined || isRoutineName(m.routine)
+        ? { routine: m.routine ?? 'full', here: m.here }
+        : NOT_A_ROUTINE;
     },
     ({ routine, here }, tabId) => ({ type: 'startBreak', routine, tabId: here ? tabId : undefined }),
   ),
