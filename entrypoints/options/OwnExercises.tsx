@@ -142,11 +142,15 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
         />
       )}
       {editing.kind === 'none' || !Form ? (
+        // Marked rather than disabled: the twentieth save lands while this button has focus, and a disabled one drops it.
         <button
           type="button"
           class="primary add"
-          disabled={full}
-          onClick={() => void edit({ kind: 'new', id: newCustomId(Math.random) })}
+          aria-disabled={full || undefined}
+          aria-describedby={full ? 'own-full' : undefined}
+          onClick={() => {
+            if (!full) void edit({ kind: 'new', id: newCustomId(Math.random) });
+          }}
         >
           {i18n.t('routine.add')}
         </button>
@@ -165,7 +169,11 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
           onCancel={closeForm}
         />
       )}
-      {full && <p class="field-hint">{i18n.t('routine.tooMany', [formatNumber(CUSTOM_LIMITS.count.max)])}</p>}
+      {full && (
+        <p class="field-hint" id="own-full">
+          {i18n.t('routine.tooMany', [formatNumber(CUSTOM_LIMITS.count.max)])}
+        </p>
+      )}
     </div>
   );
 }

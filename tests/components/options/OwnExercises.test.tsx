@@ -170,8 +170,11 @@ describe('adding your own exercise', () => {
     await storeOwn(20);
     await open();
     await screen.findByText('Your exercises: 20 of at most 20');
-    expect((screen.getByRole('button', { name: 'Add exercise' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/You have as many exercises as there can be \(20\)/)).toBeTruthy();
+    const add = screen.getByRole('button', { name: 'Add exercise' });
+    expect(add.getAttribute('aria-disabled')).toBe('true');
+    expect(description(add)).toBe('You have as many exercises as there can be (20). Delete one to add another.');
+    fireEvent.click(add);
+    expect(form()).toBeNull();
   });
 });
 
@@ -196,6 +199,19 @@ describe('keyboard focus in your own exercises', () => {
     await screen.findByText('"Bird dog" is saved.');
     expect(form()).toBeNull();
     expect(document.activeElement).toBe(button('Add exercise'));
+  });
+
+  it('keeps focus on "Add exercise" once the twentieth is saved', async () => {
+    await storeOwn(19);
+    await open();
+    await openForm();
+    type('Name', 'Bird dog');
+    save();
+    await screen.findByText('"Bird dog" is saved.');
+    await screen.findByText('Your exercises: 20 of at most 20');
+    const add = button('Add exercise');
+    expect(add.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(add);
   });
 
   it('leaves the form open for an Escape a field keeps for itself', async () => {
