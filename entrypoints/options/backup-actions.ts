@@ -3,7 +3,7 @@
  * exports or chooses a file, so its first frame carries none of it.
  */
 import { i18n } from '#i18n';
-import { formatDay } from '@/components/dates';
+import { formatTableDay } from '@/components/dates';
 import { send } from '@/utils/client/background-client';
 import {
   type Backup,
@@ -51,7 +51,7 @@ function problemText(problem: BackupProblem): string {
       return i18n.t('options.data.badHistory', [
         // A refused day may be no date at all ("2026-02-30"): it is named as written.
         formatList(
-          problem.days.slice(0, 5).map((day) => (isDayKey(day) ? formatDay(day, { dateStyle: 'medium' }) : day)),
+          problem.days.slice(0, 5).map((day) => (isDayKey(day) ? formatTableDay(day, { withYear: true }) : day)),
         ),
       ]);
   }

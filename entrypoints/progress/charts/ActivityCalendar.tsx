@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatDay } from '@/components/dates';
+import { formatDay, formatTableDay } from '@/components/dates';
 import type { CalendarCell, CalendarLevel } from '@/utils/domain/stats';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { ChartFigure } from './ChartFigure';
@@ -78,7 +78,7 @@ export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
                   rx={2}
                   data-date={cell.date}
                 >
-                  <title>{`${formatDay(cell.date, { dateStyle: 'medium' })}: ${cellText(cell)}`}</title>
+                  <title>{`${formatTableDay(cell.date, { withYear: true })}: ${cellText(cell)}`}</title>
                 </rect>
               ) : null,
             )}

@@ -436,6 +436,18 @@ describe('options page: export and import', () => {
       'This backup holds unusable settings (Sitting block (minutes)).',
     ],
     [
+      'unreadable history',
+      JSON.stringify(
+        makeBackup(
+          DEFAULT_SETTINGS,
+          [],
+          { '2026-03-12': { ...emptyDay(), satSeconds: -5 }, yesterday: emptyDay() },
+          Date.UTC(2026, 3, 1),
+        ),
+      ),
+      'This backup holds unreadable history (Thu, Mar 12, 2026 and yesterday).',
+    ],
+    [
       'an incomplete backup',
       JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date().toISOString() }),
       'This backup is damaged or incomplete.',

@@ -32,6 +32,13 @@ describe('ActivityCalendar', () => {
     expect(squares.find((s) => s.dataset.date === '2025-06-12')).toBeUndefined();
   });
 
+  it('names each square with its day and what was done, as the tables write days', () => {
+    const { container } = render(<ActivityCalendar caption="Active days" weeks={weeks} />);
+    const title = (date: string) => container.querySelector(`rect[data-date="${date}"] title`)?.textContent;
+    expect(title('2025-06-02')).toBe('Mon, Jun 2, 2025: 45 min, block finished');
+    expect(title('2025-06-03')).toBe('Tue, Jun 3, 2025: Rest day');
+  });
+
   it('gives the same days as a table: a row per week, a column per weekday', () => {
     render(<ActivityCalendar caption="Active days" weeks={weeks} />);
     const table = screen.getByRole('table', { name: 'Active days' });
