@@ -28,11 +28,14 @@ const FEELING_TEXT: Record<Feeling, () => string> = {
 
 function doneLine(item: RoutineItem, sets: number): string {
   const name = exerciseNameInSentence(item.exercise);
-  // Each side of a sided exercise counts as a set, as in the history.
+  // Each side of a sided exercise counts as a set, as in the history, and its line says so.
   const planned = item.sets * (item.perSide ? 2 : 1);
   const subs = [name, formatNumber(sets), formatNumber(planned)];
-  if (item.hold === null) return plural('stretchPage.summaryReps', planned, subs);
-  return plural('stretchPage.summaryHold', planned, [...subs, formatNumber(item.hold)]);
+  if (item.hold === null) {
+    return plural(item.perSide ? 'stretchPage.summaryRepsSides' : 'stretchPage.summaryReps', planned, subs);
+  }
+  const key = item.perSide ? 'stretchPage.summaryHoldSides' : 'stretchPage.summaryHold';
+  return plural(key, planned, [...subs, formatNumber(item.hold)]);
 }
 
 function FeelingQuestion({ item, announce }: { item: RoutineItem; announce: (text: string) => void }) {

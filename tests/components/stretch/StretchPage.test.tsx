@@ -480,6 +480,9 @@ describe('the end of a break', () => {
         },
       },
     ]);
+    expect(screen.getByText('Ball plank: 1 of 3 sets, 25 s holds')).toBeTruthy();
+    // Its card says "3 times per side": the line counts each side and says so.
+    expect(screen.getByText("Modified child's pose: 0 of 6 holds, both sides counted, 30 s each")).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'How did that feel?' })).toBeNull();
   });
 
