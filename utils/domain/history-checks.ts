@@ -18,19 +18,22 @@ import {
 
 /**
  * A figure within `max`: a whole number from 0. When `repair` is set, a finite number above
- * `max` or with a fraction is brought within it instead of refused.
+ * `max` or with a fraction is brought within it, and one that cannot be read counts as 0.
  */
 function figure(value: unknown, max: number, repair: boolean, whole = true): number | null {
   if (inRange(0, max, whole)(value)) return value;
-  if (!repair || typeof value !== 'number' || !Number.isFinite(value) || value < 0) return null;
+  if (!repair) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return 0;
   return Math.min(max, whole ? Math.round(value) : value);
 }
 
 /**
  * One day's record as it can be true: every figure a whole number within what a day holds,
  * holds within their exercise's bounds. Only the known fields are kept; anything else is dropped.
- * With `repair` (for what this extension stored itself, perhaps under older limits), figures
- * over a limit are brought within it, so a real day is never lost for one figure.
+ * With `repair` (for what this extension stored itself, perhaps under older limits or damaged),
+ * a day that has the shape of one keeps what can be read: a figure is brought within its limit
+ * or counted as 0, and an unreadable exercise is left out. So the next write never replaces a
+ * real day with a near-empty one for one bad figure.
  */
 export function checkDay(value: unknown, repair = false): DayRecord | null {
   if (!isRecord(value) || !isRecord(value.exercises)) return null;
@@ -45,11 +48,11 @@ export function checkDay(value: unknown, repair = false): DayRecord | null {
     day[c] = count;
   }
   for (const [id, e] of Object.entries(value.exercises)) {
-    if (!isDoneExerciseId(id) || !isRecord(e)) return null;
-    const sets = figure(e.sets, DAY_LIMITS.sets, repair);
-    const bestHold = figure(e.bestHold, longestHold(id), repair, false);
-    if (sets === null || bestHold === null) return null;
-    day.exercises[id] = { sets, bestHold };
+    const readable = isDoneExerciseId(id) && isRecord(e);
+    const sets = readable ? figure(e.sets, DAY_LIMITS.sets, repair) : null;
+    const bestHold = readable ? figure(e.bestHold, longestHold(id), repair, false) : null;
+    if (sets !== null && bestHold !== null) day.exercises[id] = { sets, bestHold };
+    else if (!repair) return null;
   }
   return day;
 }

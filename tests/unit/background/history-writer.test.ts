@@ -95,6 +95,19 @@ describe('a history event', () => {
     expect(JSON.stringify(writes).length).toBeLessThan(1000);
   });
 
+  it('keeps the rest of a stored day that has one unreadable figure', async () => {
+    const damaged = { ...emptyDay(), blocksCompleted: 5, breaksCompleted: 4, satSeconds: 9000, postureIgnored: '2' };
+    await fakeBrowser.storage.local.set({ [bare(dayItemKey(TODAY))]: damaged });
+    await recordBreakResult(BREAK, () => NOW);
+    expect((await storedLocal())[bare(dayItemKey(TODAY))]).toEqual({
+      ...emptyDay(),
+      blocksCompleted: 5,
+      breaksCompleted: 5,
+      satSeconds: 9000,
+      exercises: { plank: { sets: 2, bestHold: 35 } },
+    });
+  });
+
   it('removes the days that fell out of the history since the last write', async () => {
     const later = NOW + 3 * 86_400_000;
     vi.setSystemTime(later);

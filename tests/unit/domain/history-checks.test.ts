@@ -36,6 +36,31 @@ describe('what a day can hold', () => {
     });
   });
 
+  it('keeps what it can read of its own damaged day, and no more than that', () => {
+    const damaged = {
+      ...emptyDay(),
+      blocksCompleted: 5,
+      satSeconds: 9000,
+      postureIgnored: '2',
+      breaksCompleted: -1,
+      exercises: { plank: { sets: 3, bestHold: 30 }, rotation: 'done', squats: { sets: 1, bestHold: 10 } },
+    };
+    const stored = { '2026-03-13': damaged, '2026-03-12': { satSeconds: 60 } };
+    const { history, skipped } = checkHistory(stored, NOW, true);
+    expect(history).toEqual({
+      '2026-03-13': {
+        ...emptyDay(),
+        blocksCompleted: 5,
+        satSeconds: 9000,
+        exercises: { plank: { sets: 3, bestHold: 30 } },
+      },
+    });
+    // No longer the shape of a day: nothing in it is worth keeping.
+    expect(skipped).toEqual(['2026-03-12']);
+    // From outside, the same day is refused whole.
+    expect(checkHistory(stored, NOW).skipped).toEqual(['2026-03-13', '2026-03-12']);
+  });
+
   it('caps a day as it is written, so a full day stays readable', () => {
     const at = new Date(2026, 2, 13, 23, 0).getTime();
     const full = { '2026-03-13': { ...emptyDay(), satSeconds: DAY_SECONDS - 10 } };
