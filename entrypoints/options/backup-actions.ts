@@ -81,7 +81,8 @@ const ASK_AGAIN_MS = [250, 500, 1000, 2000, 4000];
 export async function importWhole(backup: Backup): Promise<{ done: boolean; text: string }> {
   const id = crypto.randomUUID();
   const failed = (why: string) => ({ done: false, text: i18n.t('options.data.importFailed', [why]) });
-  const { history, settings, customExercises } = backup;
+  const { history, settings } = backup;
+  const customExercises = backup.customExercises ?? (await loadCustomExercises());
   const reply = await send({ type: 'importBackup', id, history, settings, customExercises });
   let imported = reply.ok ? reply.imported : undefined;
   for (const delay of ASK_AGAIN_MS) {

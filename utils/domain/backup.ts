@@ -24,8 +24,8 @@ export interface Backup {
   /** When the file was made, as an ISO 8601 timestamp. */
   exportedAt: string;
   settings: Settings;
-  /** Absent from files made before custom exercises existed. */
-  customExercises: CustomExercise[];
+  /** Absent from files made before own exercises existed: importing one keeps those the person has. */
+  customExercises?: CustomExercise[];
   history: History;
 }
 
@@ -93,19 +93,18 @@ export function parseBackup(text: string, now: number): ParsedBackup {
   }
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) return fail({ kind: 'foreign' });
   if (!isBounded(data, MESSAGE_DEPTH, MESSAGE_ENTRIES)) return fail({ kind: 'malformed' });
-  const { version, exportedAt, settings, history, customExercises = [] } = data;
+  const { version, exportedAt, settings, history, customExercises } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ kind: 'malformed' });
   if (version > BACKUP_VERSION) return fail({ kind: 'newer', version });
   if (!isExportTime(exportedAt, now)) return fail({ kind: 'malformed' });
   if (!isRecord(settings) || !isRecord(history)) return fail({ kind: 'malformed' });
-  if (!Array.isArray(customExercises) || customExercises.length > CUSTOM_LIMITS.count.max) {
-    return fail({ kind: 'malformed' });
-  }
+  const listed = customExercises ?? [];
+  if (!Array.isArray(listed) || listed.length > CUSTOM_LIMITS.count.max) return fail({ kind: 'malformed' });
 
   const sanitized = sanitizeSettings(settings);
   if (sanitized.fellBack.length > 0) return fail({ kind: 'badSettings', fields: sanitized.fellBack });
   if (!withinSourceDoses(sanitized.settings.routines)) return fail({ kind: 'badSettings', fields: ['routines'] });
-  const exercises = checkCustomExercises(customExercises);
+  const exercises = checkCustomExercises(listed);
   if (exercises.skipped.length > 0) return fail({ kind: 'badExercises', ids: exercises.skipped });
   const checked = checkHistory(history, now);
   if (checked.skipped.length > 0) return fail({ kind: 'badHistory', days: checked.skipped });
@@ -117,7 +116,7 @@ export function parseBackup(text: string, now: number): ParsedBackup {
       version,
       exportedAt,
       settings: sanitized.settings,
-      customExercises: exercises.exercises,
+      ...(customExercises === undefined ? {} : { customExercises: exercises.exercises }),
       history: pruneHistory(checked.history, now),
     },
   };

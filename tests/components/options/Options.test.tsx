@@ -495,6 +495,19 @@ describe('options page: export and import', () => {
       await within(list).findByRole('checkbox', { name: 'Bird dog Your own' });
     });
 
+    it('keeps the ones stored when the file was made before own exercises existed', async () => {
+      const received = answerLikeTheBackground();
+      await fakeBrowser.storage.sync.set({ 'custom-bird': bird });
+      await open({ ...withBird, blockMinutes: 45 });
+      const { customExercises: _, ...older } = makeBackup(fileSettings, [], history, Date.now());
+      chooseFile(JSON.stringify(older));
+      fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+      await screen.findByText('Imported the settings and 1 day of history.');
+      expect(received[0]).toMatchObject({ type: 'importBackup', customExercises: [bird] });
+      expect(await storedOwn()).toEqual(bird);
+      expect((await stored()).blockMinutes).toBe(fileSettings.blockMinutes);
+    });
+
     it('stores none of them when the background refuses the import', async () => {
       answerLikeTheBackground('Own exercise "custom-bird" has unusable values: amount.');
       await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
