@@ -223,6 +223,13 @@ function wake(session: Session, now: number, settings: Settings, around: Surroun
       effects.push(...resumed.effects);
     }
   }
+  // Someone is at the desk, though no word of their coming back arrived (the browser started
+  // again, and it only tells of changes): coming back decides, as when the word arrives.
+  if (current.pause?.reason === 'away' && !around.away) {
+    const returned = back(current, now, settings);
+    current = returned.session;
+    effects.push(...returned.effects);
+  }
   const quiet = holdsNotices(settings, around);
   const remind = withinWorkingHours(settings.schedule, now);
   if (current.held && mayRelease(current, now, quiet)) {

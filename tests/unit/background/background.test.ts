@@ -207,6 +207,24 @@ describe('the background worker', () => {
     expect((await sessionItem.getValue()).phase).toBe('sitting');
   });
 
+  it('after a restart, ends an away pause when someone is at the desk, and keeps it while nobody is', async () => {
+    await startWorker();
+    await send({ type: 'setOnBall', on: true });
+    vi.setSystemTime(T0 + 6 * MINUTE);
+    fakeIdle.trigger('idle');
+    await settle();
+    // The browser starts again hours later; it reports no change of idle state at start.
+    fakeIdle.queryState.mockResolvedValueOnce('locked');
+    vi.setSystemTime(T0 + 3 * 60 * MINUTE);
+    await startWorker();
+    expect((await sessionItem.getValue()).phase).toBe('paused');
+    vi.setSystemTime(T0 + 3 * 60 * MINUTE + 10_000);
+    await startWorker();
+    expect((await sessionItem.getValue()).phase).toBe('off');
+    expect(Object.keys(await notifications())).toEqual(['welcome-back']);
+    expect(Object.values(await historyItem.getValue())[0]?.satSeconds).toBe(5 * 60);
+  });
+
   it('the keyboard command toggles "On ball"', async () => {
     await startWorker();
     fakeCommands.trigger('toggle-on-ball');

@@ -424,6 +424,21 @@ describe('stepping away', () => {
     expect(session.phase).toBe('sitting');
   });
 
+  it('a wake that finds someone at the desk counts as coming back, since no word of it may come', () => {
+    const away = run([
+      [T0, { type: 'start' }],
+      [leftAt + MINUTE, { type: 'away', since: leftAt }],
+    ]).session;
+    const nobody = step(away, { type: 'wake' }, leftAt + 4 * MINUTE, settings, { fullScreen: false, away: true });
+    expect(nobody.session).toBe(away);
+    const soon = step(away, { type: 'wake' }, leftAt + 4 * MINUTE, settings);
+    expect(soon.session.phase).toBe('sitting');
+    expect(minutesLeft(soon.session, leftAt + 4 * MINUTE)).toBe(22);
+    const late = step(away, { type: 'wake' }, leftAt + 45 * MINUTE, settings);
+    expect(late.session.phase).toBe('off');
+    expect(notices(late.effects)).toEqual(['welcomeBack']);
+  });
+
   it('coming back to a block the person paused themselves keeps it paused', () => {
     const { session } = run([
       [T0, { type: 'start' }],
