@@ -326,7 +326,8 @@ describe('paused', () => {
     vi.setSystemTime(NOW);
     const running = sitting(NOW, 12);
     await sessionItem.setValue({ ...running, phase: 'paused', pause: { since: NOW, reason: 'away', until: null } });
-    fakeBackground();
+    // The worker keeps an away pause only while it sees nobody at the desk.
+    fakeBackground({ away: true });
     await openPopup();
 
     expect(onBall().getAttribute('aria-checked')).toBe('true');

@@ -17,7 +17,8 @@ export interface FakeBackground {
   release: () => void;
 }
 
-export function fakeBackground({ hold = false } = {}): FakeBackground {
+/** With `away`, the stand-in sees nobody at the desk, as the real worker does while the screen is locked. */
+export function fakeBackground({ hold = false, away = false } = {}): FakeBackground {
   const commands: Command[] = [];
   const held: (() => void)[] = [];
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown): Promise<Reply> => {
@@ -27,8 +28,9 @@ export function fakeBackground({ hold = false } = {}): FakeBackground {
     if (hold) await new Promise<void>((resume) => held.push(resume));
     const now = Date.now();
     const stored = await loadSession();
-    const caughtUp = step(stored, { type: 'wake' }, now, DEFAULT_SETTINGS).session;
-    const next = step(caughtUp, sessionEvent(command), now, DEFAULT_SETTINGS).session;
+    const around = { fullScreen: false, away };
+    const caughtUp = step(stored, { type: 'wake' }, now, DEFAULT_SETTINGS, around).session;
+    const next = step(caughtUp, sessionEvent(command), now, DEFAULT_SETTINGS, around).session;
     if (next !== stored) await sessionItem.setValue(next);
     return { ok: true, session: next, now };
   });
