@@ -9,7 +9,8 @@ interface CountdownProps {
   msLeft: number | null;
   /** How much of the step has passed, 0 to 1. */
   fraction: number;
-  unit: string;
+  /** The unit shown after the number, in the form that number takes: "1 second", "2 seconds". */
+  unit: (seconds: number) => string;
   untimed?: string;
   /** Shown under the number, e.g. "Paused". */
   note?: string;
@@ -19,6 +20,7 @@ interface CountdownProps {
 /** A large countdown in whole seconds inside a progress ring, readable from a step away. */
 export function Countdown({ label, msLeft, fraction, unit, untimed, note, size = 300 }: CountdownProps) {
   const labelId = useId();
+  const seconds = msLeft === null ? null : Math.ceil(msLeft / 1000);
   return (
     <div class="countdown">
       <Ring fraction={fraction} size={size} stroke={14}>
@@ -26,12 +28,12 @@ export function Countdown({ label, msLeft, fraction, unit, untimed, note, size =
           <p class="countdown-label" id={labelId}>
             {label}
           </p>
-          {msLeft === null ? (
+          {seconds === null ? (
             <p class="countdown-untimed">{untimed}</p>
           ) : (
             <p class="countdown-number" role="timer" aria-labelledby={labelId}>
-              <span class="countdown-value">{formatNumber(Math.ceil(msLeft / 1000))}</span>{' '}
-              <span class="countdown-unit">{unit}</span>
+              <span class="countdown-value">{formatNumber(seconds)}</span>{' '}
+              <span class="countdown-unit">{unit(seconds)}</span>
             </p>
           )}
           {note && <p class="countdown-note">{note}</p>}

@@ -1,15 +1,8 @@
 import { i18n } from '#i18n';
+import { duration } from '@/components/duration';
 import { figuresAt, type Glance } from '@/utils/domain/glance';
-import { hoursAndMinutes } from '@/utils/domain/today';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
-
-function duration(total: number): string {
-  const { hours, minutes } = hoursAndMinutes(total);
-  return hours === 0
-    ? i18n.t('popupUi.minutes', [formatNumber(minutes)])
-    : i18n.t('popupUi.hoursMinutes', [formatNumber(hours), formatNumber(minutes)]);
-}
 
 /** Minutes on the ball, blocks and breaks done today, and the streak of active days. */
 export function TodaySummary({ glance, now }: { glance: Glance; now: number }) {

@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import { formatDay, formatTableDay } from '@/components/dates';
-import type { DayPoint } from '@/utils/domain/stats';
+import { duration } from '@/components/duration';
+import { type DayPoint, minutesOf } from '@/utils/domain/stats';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 import { type Bar, BarChart } from './charts/BarChart';
-import { duration } from './format';
 
 /** Minutes and breaks per day over the recent days, newest on the right in every language. */
 export function LastDays({ points }: { points: DayPoint[] }) {
@@ -17,7 +17,8 @@ export function LastDays({ points }: { points: DayPoint[] }) {
       value: value(p),
       text: text(p),
     }));
-  const minutes = points.reduce((sum, p) => sum + p.minutes, 0);
+  // Rounded once, as the overview's total is, so the two never differ by a minute.
+  const minutes = minutesOf(points.reduce((sum, p) => sum + p.seconds, 0));
   const activeDays = points.filter((p) => p.active).length;
   const breaks = points.reduce((sum, p) => sum + p.breaks, 0);
   return (
@@ -30,7 +31,7 @@ export function LastDays({ points }: { points: DayPoint[] }) {
         valueHeader={i18n.t('progress.minutesHeader')}
         bars={bars(
           (p) => p.minutes,
-          (p) => i18n.t('progress.minutes', [formatNumber(p.minutes)]),
+          (p) => i18n.t('duration.minutes', [formatNumber(p.minutes)]),
         )}
       />
       <BarChart

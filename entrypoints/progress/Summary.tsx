@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
+import { duration } from '@/components/duration';
 import type { Totals } from '@/utils/domain/stats';
 import type { Streaks } from '@/utils/domain/streaks';
 import { formatNumber } from '@/utils/i18n/numbers';
-import { days, duration } from './format';
+import { days } from './format';
 
 interface SummaryProps {
   streak: Streaks;

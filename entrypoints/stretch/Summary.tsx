@@ -87,14 +87,21 @@ export function Summary({ routine, result, save, onRetry, onChoose, announce, bu
       <h2 id="summary-title" tabIndex={-1}>
         {result.completed ? i18n.t('stretchPage.doneTitle') : i18n.t('stretchPage.endedTitle')}
       </h2>
-      <p>{i18n.t('stretchPage.summaryLead')}</p>
-      <ul class="done-list">
-        {routine.items.map((item) => (
-          <li key={item.exercise.id}>
-            {doneLine(item, result.exercises.find((e) => e.id === item.exercise.id)?.sets ?? 0)}
-          </li>
-        ))}
-      </ul>
+      {/* A list of noughts would read as holds done: ended before the first set, it says so instead. */}
+      {result.exercises.some((e) => e.sets > 0) ? (
+        <>
+          <p>{i18n.t('stretchPage.summaryLead')}</p>
+          <ul class="done-list">
+            {routine.items.map((item) => (
+              <li key={item.exercise.id}>
+                {doneLine(item, result.exercises.find((e) => e.id === item.exercise.id)?.sets ?? 0)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{i18n.t('stretchPage.summaryNone')}</p>
+      )}
       <p class="save-state" role={save.kind === 'failed' ? 'alert' : undefined}>
         {save.kind === 'saving' && i18n.t('stretchPage.recording')}
         {save.kind === 'saved' && i18n.t('stretchPage.recorded')}

@@ -41,7 +41,7 @@ describe('exercise names in sentences', () => {
   it('leaves a built-in name, in the page’s own language, as it is', () => {
     const { exercise } = itemOf('plank');
     expect(exerciseNameInSentence(exercise)).toBe('Ball plank');
-    expect(levelText(itemOf('plank'))).toBe('Ball plank: 25 s of 60 s');
+    expect(levelText(itemOf('plank'))).toBe('Ball plank: 25\u00a0s of 60\u00a0s');
   });
 
   it('keeps a Latin own name from reordering an Arabic level line', async () => {

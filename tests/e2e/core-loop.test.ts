@@ -97,7 +97,7 @@ describe('core loop in the built extension', () => {
     expect(block).not.toBeNull();
     expect(blockEnd?.scheduledTime).toBe(block?.endsAt);
     expect((block?.endsAt ?? 0) - (block?.startedAt ?? 0)).toBe(30 * 60_000);
-    expect(on.title).toBe('On ball: 30 min left, posture check in 10 min');
+    expect(on.title).toBe('On ball: 30\u00a0min left, posture check in 10\u00a0min');
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
 
     await toggle.click();

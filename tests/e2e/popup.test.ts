@@ -69,8 +69,8 @@ describe('the popup in the built extension', () => {
 
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     await expect.poll(() => badge(ext)).toBe('30');
-    const shown = await popup.getByText(/^\d+ min left$/).textContent();
-    expect(shown).toBe(`${await badge(ext)} min left`);
+    const shown = await popup.getByText(/^\d+\smin left$/).textContent();
+    expect(shown).toBe(`${await badge(ext)}\u00a0min left`);
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectAccessible(popup);
 
@@ -147,7 +147,7 @@ describe('the popup in the built extension', () => {
     await control.close();
 
     expect(shown.on).toBe('false');
-    expect(shown.today).toContain('On the ball3 h 0 min');
+    expect(shown.today).toContain('On the ball3\u00a0hBlocks done');
     expect(shown.today).toContain('Blocks done5');
     expect(shown.today).toContain('Breaks done4');
     expect(shown.today).toContain(`Streak${Object.keys(history).length} days`);

@@ -69,18 +69,18 @@ describe('progress page in the built extension', () => {
     await expect.poll(() => figure(page, 'Stretch breaks done').textContent()).toBe('1');
     expect(await figure(page, 'Current streak').textContent()).toBe('1 day');
     expect(await figure(page, 'Best streak').textContent()).toBe('1 day');
-    expect(await figure(page, 'Time on the ball').textContent()).toBe('1 min');
+    expect(await figure(page, 'Time on the ball').textContent()).toBe('1\u00a0min');
     await page.getByText('Today already counts.').waitFor();
 
     const minutes = page.getByRole('table', { name: 'Minutes on the ball per day' });
     expect(await minutes.getByRole('row').count()).toBe(31);
-    expect(await minutes.getByRole('row').last().getByRole('cell').textContent()).toBe('1 min');
+    expect(await minutes.getByRole('row').last().getByRole('cell').textContent()).toBe('1\u00a0min');
     const breaks = page.getByRole('table', { name: 'Stretch breaks per day' });
     expect(await breaks.getByRole('row').last().getByRole('cell').textContent()).toBe('1');
     const calendar = page.getByRole('table', { name: 'Days with a finished block, last 26 weeks' });
     expect(await calendar.getByRole('cell', { name: '1 min, block finished' }).count()).toBe(1);
     const plank = page.getByRole('table', { name: 'Ball plank: longest hold per day' });
-    expect(await plank.getByRole('cell').allTextContents()).toEqual(['25 s']);
+    expect(await plank.getByRole('cell').allTextContents()).toEqual(['25\u00a0s']);
     expect(await page.locator('rect.chart-bar').count()).toBe(2);
 
     await expectNoAxeViolations(page);

@@ -6,6 +6,8 @@ import { isActiveDay } from './streaks';
 
 export interface DayPoint {
   date: string;
+  /** Seconds on the ball, for totals rounded once. */
+  seconds: number;
   minutes: number;
   blocksCompleted: number;
   breaks: number;
@@ -28,6 +30,7 @@ export function recentDays(history: History, now: number, count = 30): DayPoint[
     const day = history[date];
     points.push({
       date,
+      seconds: day?.satSeconds ?? 0,
       minutes: minutesOf(day?.satSeconds ?? 0),
       blocksCompleted: day?.blocksCompleted ?? 0,
       breaks: day?.breaksCompleted ?? 0,

@@ -201,7 +201,7 @@ describe('options page: stretch breaks', () => {
       ['Wall squat with ballAdvanced', false],
     ]);
     const preview = within(list).getByText('Preview', { selector: '[aria-label="Preview Ball plank"]' });
-    expect(preview.closest('details')?.textContent).toContain('3 sets of 25 s');
+    expect(preview.closest('details')?.textContent).toContain('3 sets of 25\u00a0s');
     expect(screen.getByText(/stop any stretch that hurts/)).toBeTruthy();
   });
 

@@ -81,7 +81,7 @@ describe('off ball', () => {
     expect(onBall().getAttribute('aria-checked')).toBe('false');
     expect(button('Start stretch break')).toBeTruthy();
     const today = screen.getByRole('region', { name: 'Today' });
-    expect(today.textContent).toContain('On the ball1 h 11 min');
+    expect(today.textContent).toContain('On the ball1\u00a0h 11\u00a0min');
     expect(today.textContent).toContain('Blocks done2');
     expect(today.textContent).toContain('Breaks done1');
     expect(today.textContent).toContain('Streak1 day');
@@ -91,11 +91,16 @@ describe('off ball', () => {
   it('updates today’s figures when the background records more', async () => {
     fakeBackground();
     await openPopup();
-    expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball0 min');
+    expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball0\u00a0min');
 
     await saveHistory({ [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 30 * 60, blocksCompleted: 1 } }, Date.now());
     await waitFor(() =>
-      expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball30 min'),
+      expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball30\u00a0min'),
+    );
+    // A whole hour reads "1 h", as on the progress page, not "1 h 0 min".
+    await saveHistory({ [dayKey(Date.now())]: { ...emptyDay(), satSeconds: 60 * 60, blocksCompleted: 2 } }, Date.now());
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball1\u00a0hBlocks done'),
     );
   });
 
@@ -106,7 +111,7 @@ describe('off ball', () => {
     fakeBackground();
     await openPopup();
     const today = screen.getByRole('region', { name: 'Today' });
-    expect(today.textContent).toContain('On the ball45 min');
+    expect(today.textContent).toContain('On the ball45\u00a0min');
     expect(today.textContent).toContain('Breaks done2');
     expect(today.textContent).toContain('Streak1 day');
   });
@@ -117,7 +122,7 @@ describe('off ball', () => {
     await fakeBrowser.storage.local.set({ glance: { day: 'today', streak: 'many' } });
     fakeBackground();
     await openPopup();
-    expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball20 min');
+    expect(screen.getByRole('region', { name: 'Today' }).textContent).toContain('On the ball20\u00a0min');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('unreadable'), expect.anything());
   });
 

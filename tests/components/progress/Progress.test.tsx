@@ -56,7 +56,7 @@ describe('the progress page', () => {
     expect(figure('Current streak')).toBe('3 days');
     expect(screen.getByText('Finish a block today to make it 4 days.')).toBeTruthy();
     expect(figure('Best streak')).toBe('3 days');
-    expect(figure('Time on the ball')).toBe('2 h');
+    expect(figure('Time on the ball')).toBe('2\u00a0h');
     expect(figure('Blocks finished')).toBe('4');
     expect(figure('Stretch breaks done')).toBe('3');
 
@@ -64,8 +64,8 @@ describe('the progress page', () => {
     const minutes = await screen.findByRole('table', { name: 'Minutes on the ball per day' });
     const rows = within(minutes).getAllByRole('row');
     expect(rows).toHaveLength(31);
-    expect(rows[29]?.textContent).toBe('Tue, Jun 1030 min');
-    expect(rows[30]?.textContent).toBe('Wed, Jun 110 min');
+    expect(rows[29]?.textContent).toBe('Tue, Jun 1030\u00a0min');
+    expect(rows[30]?.textContent).toBe('Wed, Jun 110\u00a0min');
     expect(screen.getByText('2 h on the ball; a block was finished on 3 of these days.')).toBeTruthy();
     const breaks = screen.getByRole('table', { name: 'Stretch breaks per day' });
     expect(within(breaks).getAllByRole('row')[29]?.textContent).toBe('Tue, Jun 102');
@@ -78,7 +78,7 @@ describe('the progress page', () => {
       within(plank)
         .getAllByRole('row')
         .map((r) => r.textContent),
-    ).toEqual(['DayLongest hold (seconds)', 'Mon, Jun 9, 202525 s', 'Tue, Jun 10, 202540 s']);
+    ).toEqual(['DayLongest hold (seconds)', 'Mon, Jun 9, 202525\u00a0s', 'Tue, Jun 10, 202540\u00a0s']);
     expect(screen.getByText('First 25 s, latest 40 s, best 40 s.')).toBeTruthy();
     expect(screen.getByRole('table', { name: "Modified child's pose: longest hold per day" })).toBeTruthy();
     expect(screen.queryByRole('table', { name: /Ball spinal rotation/ })).toBeNull();
@@ -114,7 +114,7 @@ describe('the progress page', () => {
       within(own)
         .getAllByRole('row')
         .map((r) => r.textContent),
-    ).toEqual(['DayLongest hold (seconds)', 'Mon, Jun 9, 202520 s', 'Tue, Jun 10, 202525 s']);
+    ).toEqual(['DayLongest hold (seconds)', 'Mon, Jun 9, 202520\u00a0s', 'Tue, Jun 10, 202525\u00a0s']);
     expect(screen.getByText('Goal 40 s')).toBeTruthy();
     expect(screen.getByRole('table', { name: 'An exercise you deleted: sets per day' })).toBeTruthy();
     expect(document.querySelector('main b')).toBeNull();
@@ -146,6 +146,16 @@ describe('the progress page', () => {
       ['Snoozed', '3'],
       ['Missed', '3'],
     ]);
+  });
+
+  it('gives the same total in the overview and under the 30-day chart, rounded once', async () => {
+    // Each day rounds up to 2 min; together they are 3 min.
+    await saveHistory({ '2025-06-09': day({ satSeconds: 90 }), '2025-06-10': day({ satSeconds: 90 }) }, Date.now());
+    render(<Progress />);
+    await screen.findByRole('heading', { name: 'At a glance' });
+    expect(figure('Time on the ball')).toBe('3\u00a0min');
+    await screen.findByRole('table', { name: 'Minutes on the ball per day' });
+    expect(screen.getByText('3 min on the ball; a block was finished on 0 of these days.')).toBeTruthy();
   });
 
   it('says where posture checks will show before there are any', async () => {

@@ -94,6 +94,11 @@ function timer(name: string): string {
   return screen.getByRole('timer', { name }).querySelector('.countdown-value')?.textContent ?? '';
 }
 
+/** The timer as a screen reader reads it: the number and its unit. */
+function timerText(name: string): string {
+  return screen.getByRole('timer', { name }).textContent ?? '';
+}
+
 function press(key: string): void {
   fireEvent.keyDown(document.body, { key });
 }
@@ -243,6 +248,41 @@ describe('the timer', () => {
     await wait(500);
     expect(timer('Rest')).toBe('15');
     expect(screen.getByText('Next: Ball plank, Set 2 of 3')).toBeTruthy();
+  });
+
+  it('names the unit in the form its number takes: "1 second", "2 seconds"', async () => {
+    await useSettings({ breaks: ['plank'], restSeconds: 15 });
+    await startBreak(harness());
+    expect(timerText('Get ready')).toBe('10 seconds');
+    await wait(10_000);
+    expect(timerText('Hold')).toBe('25 seconds');
+    await wait(23_000);
+    expect(timerText('Hold')).toBe('2 seconds');
+    await wait(1000);
+    expect(timerText('Hold')).toBe('1 second');
+  });
+
+  it.each([
+    // Written out by hand, so the test does not read its answers from the catalogue it checks.
+    ['ru', { 10: 'секунд', 25: 'секунд', 21: 'секунда', 2: 'секунды', 1: 'секунда' }],
+    ['ar', { 10: 'ثوانٍ', 25: 'ثانية', 21: 'ثانية', 2: 'ثانيتان', 1: 'ثانية' }],
+  ] as const)('names the unit by the plural rules of %s', async (code, words) => {
+    const say = messageReader(await useLocale(code));
+    await useSettings({ breaks: ['plank'], restSeconds: 15 });
+    await safetyAcknowledgedItem.setValue(T0 - 1000);
+    await open(harness());
+    fireEvent.click(screen.getByRole('button', { name: say('stretchPage_start') }));
+    await wait();
+    const shows = (count: keyof typeof words) => `${new Intl.NumberFormat(code).format(count)} ${words[count]}`;
+    expect(timerText(say('stretchPage_getReady'))).toBe(shows(10));
+    await wait(10_000);
+    expect(timerText(say('stretchPage_hold'))).toBe(shows(25));
+    await wait(4000);
+    expect(timerText(say('stretchPage_hold'))).toBe(shows(21));
+    await wait(19_000);
+    expect(timerText(say('stretchPage_hold'))).toBe(shows(2));
+    await wait(1000);
+    expect(timerText(say('stretchPage_hold'))).toBe(shows(1));
   });
 
   it('catches up after the tab was throttled', async () => {
@@ -439,13 +479,13 @@ describe('the end of a break', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Easy' }));
     await wait();
     expect(await progressionItem.getValue()).toEqual({ plank: 35 });
-    expect(group.textContent).toContain('Ball plank: 35 s of 60 s');
+    expect(group.textContent).toContain('Ball plank: 35\u00a0s of 60\u00a0s');
     expect(screen.getByRole('button', { name: 'Easy' }).getAttribute('aria-pressed')).toBe('true');
 
     fireEvent.click(screen.getByRole('button', { name: 'Too hard' }));
     await wait();
     expect(await progressionItem.getValue()).toEqual({ plank: 25 });
-    expect(group.textContent).toContain('Ball plank: 25 s of 60 s');
+    expect(group.textContent).toContain('Ball plank: 25\u00a0s of 60\u00a0s');
   });
 
   it('steps a harder plank back down when it felt too hard', async () => {
@@ -456,8 +496,10 @@ describe('the end of a break', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Too hard' }));
     await wait();
     expect(await progressionItem.getValue()).toEqual({ plank: 35 });
-    expect(screen.getByRole('group', { name: 'Ball plank' }).textContent).toContain('Ball plank: 35 s of 60 s');
-    expect(screen.getByRole('status').textContent).toBe('Ball plank: 35 s of 60 s');
+    expect(screen.getByRole('group', { name: 'Ball plank' }).textContent).toContain(
+      'Ball plank: 35\u00a0s of 60\u00a0s',
+    );
+    expect(screen.getByRole('status').textContent).toBe('Ball plank: 35\u00a0s of 60\u00a0s');
   });
 
   it('records a break ended early with what was done, without asking how it felt', async () => {
@@ -484,6 +526,16 @@ describe('the end of a break', () => {
     // Its card says "3 times per side": the line counts each side and says so.
     expect(screen.getByText("Modified child's pose: 0 of 6 holds, both sides counted, 30 s each")).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'How did that feel?' })).toBeNull();
+  });
+
+  it('says no set was done when the break ends before the first, rather than listing noughts', async () => {
+    await startBreak(harness());
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
+    await wait();
+    expect(screen.getByRole('heading', { name: 'Break ended' })).toBeTruthy();
+    expect(screen.getByText('No sets were done in this break.')).toBeTruthy();
+    expect(screen.queryByText('Here is what you did:')).toBeNull();
+    expect(screen.queryByText(/Ball plank: 0 of 3 sets/)).toBeNull();
   });
 
   it('says when the break could not be saved and tries again', async () => {

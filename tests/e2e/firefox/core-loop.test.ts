@@ -124,7 +124,7 @@ describe('the toolbar button and the block in Firefox', () => {
     expect(on.alarms.map((a) => a.name)).toEqual(['badge-minute', 'block-end', 'posture-check']);
     expect(on.alarms.find((a) => a.name === 'block-end')?.scheduledTime).toBe(on.session.block?.endsAt);
     expect((on.session.block?.endsAt ?? 0) - (on.session.block?.startedAt ?? 0)).toBe(30 * 60_000);
-    expect(on.title).toBe('On ball: 30 min left, posture check in 10 min');
+    expect(on.title).toBe('On ball: 30\u00a0min left, posture check in 10\u00a0min');
     expect(on.icon).toEqual({ 16: '/icon/on-16.png', 32: '/icon/on-32.png' });
     await until(
       () => onBallState(popup),
@@ -217,7 +217,7 @@ describe('the toolbar button and the block in Firefox', () => {
       (texts) => texts.length > 0,
       'the block-done notification',
     );
-    expect(shown).toEqual(['You sat on the ball for 30 min. Click here to start a stretch break.']);
+    expect(shown).toEqual(['You sat on the ball for 30\u00a0min. Click here to start a stretch break.']);
     // Firefox answers with each notification's options, where Chrome says only `true`.
     const stored = (await ext.evalBackground((api) => api.notifications.getAll())) as unknown as Record<string, object>;
     expect(Object.keys(stored)).toEqual(['block-done']);

@@ -42,7 +42,7 @@ describe('being away in Firefox', () => {
           ext.evalBackground((api) => api.browserAction.getTitle({})),
           ext.evalBackground((api) => api.alarms.getAll()),
         ]),
-      ([title, alarms]) => title === 'On ball: paused, 30 min left' && alarms.length === 0,
+      ([title, alarms]) => title === 'On ball: paused, 30\u00a0min left' && alarms.length === 0,
       'the paused title, with no alarms',
     );
 

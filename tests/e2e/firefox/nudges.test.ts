@@ -106,7 +106,7 @@ describe('nudges that respect the moment, in Firefox', () => {
       'the held block-done notification',
       MINUTE_WAIT_MS,
     );
-    expect(shown).toEqual(['You sat on the ball for 1 min. Click here to start a stretch break.']);
+    expect(shown).toEqual(['You sat on the ball for 1\u00a0min. Click here to start a stretch break.']);
     const after = await seen(ext);
     expect(after.notices).toEqual(['block-done']);
     expect(after.held).toBeNull();

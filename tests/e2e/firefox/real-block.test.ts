@@ -43,7 +43,7 @@ describe('a real block in Firefox', () => {
     // The popup left open redraws from storage into the block-done panel.
     await until(() => shows(popup, 'h2', 'Block done'), Boolean, 'the popup to say the block is done');
     expect(await popup.evaluate(() => document.querySelector('#block-done-title + p')?.textContent)).toBe(
-      'You sat on the ball for 1 min. Time to stand up and stretch.',
+      'You sat on the ball for 1\u00a0min. Time to stand up and stretch.',
     );
     expect(await shows(popup, 'button', 'Another block')).toBe(true);
     await clickOn(popup, 'button', 'Start stretch break');

@@ -58,7 +58,7 @@ describe('the background worker', () => {
     expect(reply.ok && reply.session.phase).toBe('sitting');
     expect(await alarmNames()).toEqual(['badge-minute', 'block-end', 'posture-check']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('30');
-    expect(await fakeBrowser.action.getTitle({})).toBe('On ball: 30 min left, posture check in 10 min');
+    expect(await fakeBrowser.action.getTitle({})).toBe('On ball: 30\u00a0min left, posture check in 10\u00a0min');
   });
 
   it('switching off clears every alarm and the badge', async () => {
@@ -133,7 +133,7 @@ describe('the background worker', () => {
     await fireAlarms(T0 + 30 * MINUTE);
     const done = (await notifications())['block-done'];
     expect(done?.title).toBe('Block done');
-    expect(done?.message).toBe('You sat on the ball for 30 min. Time to stand up and stretch.');
+    expect(done?.message).toBe('You sat on the ball for 30\u00a0min. Time to stand up and stretch.');
     expect(done?.buttons?.map((b) => b.title)).toEqual(['Start stretch break', '5 minutes more']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('✓');
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);

@@ -22,6 +22,7 @@ describe('recentDays', () => {
     const none = { good: 0, snoozed: 0, missed: 0 };
     expect(points[0]).toEqual({
       date: '2025-05-11',
+      seconds: 2700,
       minutes: 45,
       blocksCompleted: 1,
       breaks: 0,
@@ -30,6 +31,7 @@ describe('recentDays', () => {
     });
     expect(points[9]).toEqual({
       date: '2025-05-20',
+      seconds: 89,
       minutes: 1,
       blocksCompleted: 0,
       breaks: 2,
@@ -38,6 +40,7 @@ describe('recentDays', () => {
     });
     expect(points[29]).toEqual({
       date: '2025-06-09',
+      seconds: 3600,
       minutes: 60,
       blocksCompleted: 2,
       breaks: 1,
@@ -46,6 +49,7 @@ describe('recentDays', () => {
     });
     expect(points[1]).toEqual({
       date: '2025-05-12',
+      seconds: 0,
       minutes: 0,
       blocksCompleted: 0,
       breaks: 0,

@@ -63,10 +63,10 @@ describe('plural', () => {
   it('takes other substitutions in place of the count where the sentence needs them', async () => {
     await useLocale('en');
     expect(plural('stretchPage.summaryHold', 1, ['Ball plank', '1', '1', '25'])).toBe(
-      'Ball plank: 1 of 1 set, 25 s holds',
+      'Ball plank: 1 of 1 set, 25\u00a0s holds',
     );
     expect(plural('stretchPage.summaryHold', 3, ['Ball plank', '2', '3', '25'])).toBe(
-      'Ball plank: 2 of 3 sets, 25 s holds',
+      'Ball plank: 2 of 3 sets, 25\u00a0s holds',
     );
   });
 });

@@ -35,7 +35,7 @@ describe('ActivityCalendar', () => {
   it('names each square with its day and what was done, as the tables write days', () => {
     const { container } = render(<ActivityCalendar caption="Active days" weeks={weeks} />);
     const title = (date: string) => container.querySelector(`rect[data-date="${date}"] title`)?.textContent;
-    expect(title('2025-06-02')).toBe('Mon, Jun 2, 2025: 45 min, block finished');
+    expect(title('2025-06-02')).toBe('Mon, Jun 2, 2025: 45\u00a0min, block finished');
     expect(title('2025-06-03')).toBe('Tue, Jun 3, 2025: Rest day');
   });
 
@@ -55,7 +55,7 @@ describe('ActivityCalendar', () => {
         .map((c) => c.textContent);
     expect(within(rows[0] as HTMLElement).getByRole('rowheader').textContent).toBe('Jun 2');
     expect(cells(rows[0] as HTMLElement)).toEqual([
-      '45 min, block finished',
+      '45\u00a0min, block finished',
       'Rest day',
       'Rest day',
       'Rest day',
@@ -63,7 +63,15 @@ describe('ActivityCalendar', () => {
       'Rest day',
       'Rest day',
     ]);
-    expect(cells(rows[1] as HTMLElement)).toEqual(['30 min, block finished', '12 min', 'Rest day', '', '', '', '']);
+    expect(cells(rows[1] as HTMLElement)).toEqual([
+      '30\u00a0min, block finished',
+      '12\u00a0min',
+      'Rest day',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('explains its marks in a legend', () => {
