@@ -59,8 +59,24 @@ async function readCatalogue(code: string): Promise<Catalogue> {
   return { plain, plurals };
 }
 
+/** Short units after a number, in every language written here; a line must never break between the two. */
+const SHORT_UNITS = [
+  ...['s', 'sec', 'sn', 'min', 'dk', 'h', 'u', 'sa', 'Sek\\.', 'Min\\.', 'Std\\.', 'godz\\.', 'powt\\.'],
+  ...['с', 'мин', 'ч', 'хв', 'год', 'повт\\.', 'дн\\.', 'ث', 'د', 'س', 'से॰', 'मि॰', 'घं॰'],
+];
+const UNIT_AFTER_SPACE = new RegExp(`\\$\\d (${SHORT_UNITS.join('|')})(?=$|[\\s.,;:!?)،])`, 'u');
+
 const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 const bcp47 = (code: string) => code.replace('_', '-');
+
+/** The keys of messages, plural forms included, where an ordinary space parts a number from its unit. */
+function unitsApart({ plain, plurals }: Catalogue): string[] {
+  const texts: [string, string][] = [
+    ...plain,
+    ...[...plurals].flatMap(([group, forms]) => [...forms].map(([c, t]): [string, string] => [`${group}.${c}`, t])),
+  ];
+  return texts.filter(([, text]) => UNIT_AFTER_SPACE.test(text)).map(([key]) => key);
+}
 
 /** Whether a message equal to English is one that no translator would change. */
 function rightlySame(code: string, key: string, text: string): boolean {
@@ -84,6 +100,10 @@ describe('the catalogues', () => {
     expect(english.plain.get('locale')).toBe('en');
     expect(english.plain.get('dir')).toBe('ltr');
     for (const [group, forms] of english.plurals) expect([...forms.keys()].sort(), group).toEqual(['one', 'other']);
+  });
+
+  it('English keeps each number beside its short unit with a no-break space', () => {
+    expect(unitsApart(english)).toEqual([]);
   });
 
   describe.each(LOCALES)('%s', (code) => {
@@ -126,6 +146,10 @@ describe('the catalogues', () => {
         ...[...plurals].flatMap(([group, forms]) => [...forms].map(([c, t]): [string, string] => [`${group}.${c}`, t])),
       ];
       for (const [key, text] of texts) expect(text.replace(/\$\d/g, ''), key).not.toMatch(/\p{Nd}/u);
+    });
+
+    it('keeps each number beside its short unit with a no-break space', async () => {
+      expect(unitsApart(await readCatalogue(code))).toEqual([]);
     });
 
     it('has a glossary of the domain terms', () => {
