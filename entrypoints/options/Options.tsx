@@ -24,9 +24,11 @@ export function Options() {
     <main>
       <h1>{i18n.t('options.pageTitle')}</h1>
       <p class="intro">{i18n.t('options.intro')}</p>
-      {stored && stored.repaired.length > 0 && (
+      {stored && (stored.unreadable || stored.repaired.length > 0) && (
         <p class="repaired" role="alert">
-          {i18n.t('options.storedReset', [settingNames(stored.repaired)])}
+          {stored.unreadable
+            ? i18n.t('options.storedUnreadable')
+            : i18n.t('options.storedReset', [settingNames(stored.repaired)])}
         </p>
       )}
       {stored && (

@@ -330,6 +330,14 @@ describe('options page: stored values that were tampered with', () => {
     await waitFor(async () => expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, postureMinutes: 15 }));
   });
 
+  it('says so when what is stored is no settings at all, and stores the defaults', async () => {
+    await open('garbage');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Your stored settings could not be read and were reset to their defaults.');
+    expect(field(BLOCK).value).toBe('30');
+    await waitFor(async () => expect(await stored()).toEqual(DEFAULT_SETTINGS));
+  });
+
   it('shows no such notice when the store is sound', async () => {
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
     expect(screen.queryByRole('alert')).toBeNull();
