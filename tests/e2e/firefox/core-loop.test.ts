@@ -158,7 +158,7 @@ describe('the toolbar button and the block in Firefox', () => {
       before.alarms.map((a) => [a.name, a.scheduledTime]),
     );
     expect(after.badge).toMatch(/^(30|29)$/);
-    expect(after.title).toMatch(/^On ball: (30|29) min left/);
+    expect(after.title).toMatch(/^On ball: (30|29)\u00a0min left/);
     expect(after.icon).toEqual({ 16: '/icon/on-16.png', 32: '/icon/on-32.png' });
   });
 
