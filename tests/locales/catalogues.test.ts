@@ -69,13 +69,19 @@ const UNIT_AFTER_SPACE = new RegExp(`\\$\\d (${SHORT_UNITS.join('|')})(?=$|[\\s.
 const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 const bcp47 = (code: string) => code.replace('_', '-');
 
-/** The keys of messages, plural forms included, where an ordinary space parts a number from its unit. */
-function unitsApart({ plain, plurals }: Catalogue): string[] {
-  const texts: [string, string][] = [
+/** Every message and every plural form, each under its dotted key. */
+function allTexts({ plain, plurals }: Catalogue): [string, string][] {
+  return [
     ...plain,
     ...[...plurals].flatMap(([group, forms]) => [...forms].map(([c, t]): [string, string] => [`${group}.${c}`, t])),
   ];
-  return texts.filter(([, text]) => UNIT_AFTER_SPACE.test(text)).map(([key]) => key);
+}
+
+/** The keys of messages, plural forms included, where an ordinary space parts a number from its unit. */
+function unitsApart(catalogue: Catalogue): string[] {
+  return allTexts(catalogue)
+    .filter(([, text]) => UNIT_AFTER_SPACE.test(text))
+    .map(([key]) => key);
 }
 
 /** Whether a message equal to English is one that no translator would change. */
@@ -140,12 +146,8 @@ describe('the catalogues', () => {
     });
 
     it('writes no number into its prose: doses and counts come only through placeholders', async () => {
-      const { plain, plurals } = await readCatalogue(code);
-      const texts: [string, string][] = [
-        ...plain,
-        ...[...plurals].flatMap(([group, forms]) => [...forms].map(([c, t]): [string, string] => [`${group}.${c}`, t])),
-      ];
-      for (const [key, text] of texts) expect(text.replace(/\$\d/g, ''), key).not.toMatch(/\p{Nd}/u);
+      for (const [key, text] of allTexts(await readCatalogue(code)))
+        expect(text.replace(/\$\d/g, ''), key).not.toMatch(/\p{Nd}/u);
     });
 
     it('keeps each number beside its short unit with a no-break space', async () => {
