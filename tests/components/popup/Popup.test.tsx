@@ -184,7 +184,10 @@ describe('sitting', () => {
   });
 
   it('pauses for a chosen time, then resumes', async () => {
-    await sessionItem.setValue(sitting(Date.now(), 24));
+    // A fixed morning: fifteen minutes from a real clock can cross midnight, which names the day.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    await sessionItem.setValue(sitting(NOW, 24));
     const background = fakeBackground();
     await openPopup();
 
