@@ -11,6 +11,7 @@ import {
   type RoutineEntry,
   type RoutineName,
   type Routines,
+  withListed,
 } from '@/utils/domain/routine';
 import type { Settings } from '@/utils/domain/settings';
 import { loadCustomExercises, watchCustomExercises } from '@/utils/storage/custom-exercises';
@@ -44,8 +45,9 @@ export function RoutineEditor({ settings }: { settings: Settings }) {
   });
 
   const change = async (name: RoutineName, update: (entries: RoutineEntry[]) => RoutineEntry[]) => {
-    const entries = update(listedEntries(latest.current[name], customs ?? []));
-    const next = { ...latest.current, [name]: entries };
+    const stored = latest.current[name];
+    const entries = update(listedEntries(stored, customs ?? []));
+    const next = { ...latest.current, [name]: withListed(stored, entries) };
     latest.current = next;
     setRoutines(next);
     if (!entries.some((e) => e.on)) {

@@ -61,11 +61,18 @@ export function maxSets(id: string): number {
 
 export type RoutineError = 'badRoutine' | 'noneOn';
 
+/**
+ * An entry's id as any version may store it. One this version does not know (an exercise a newer
+ * version on another synced browser added) is kept and skipped by a break, rather than costing
+ * the person both routines.
+ */
+const ENTRY_ID = /^[a-z0-9-]{1,40}$/;
+
 function checkEntries(value: unknown): RoutineError | null {
   if (!Array.isArray(value) || value.length > MAX_ENTRIES) return 'badRoutine';
   const ids = new Set<string>();
   for (const e of value) {
-    if (!isRecord(e) || !(isExerciseId(e.id) || isCustomId(e.id)) || ids.has(e.id) || !isBoolean(e.on)) {
+    if (!isRecord(e) || typeof e.id !== 'string' || !ENTRY_ID.test(e.id) || ids.has(e.id) || !isBoolean(e.on)) {
       return 'badRoutine';
     }
     const sets = e.sets;
@@ -130,6 +137,14 @@ export function listedEntries(entries: readonly RoutineEntry[], customs: readonl
   const listed = entries.filter((e) => known(e.id));
   const missing = [...EXERCISE_IDS, ...customs.map((c) => c.id)].filter((id) => !listed.some((e) => e.id === id));
   return [...listed, ...missing.map((id) => ({ id, on: false, sets: Math.min(1, maxSets(id)) }))];
+}
+
+/**
+ * One routine after the editor changed its listed entries: those of exercises this version does
+ * not know stay stored, after the listed ones, for the version that does.
+ */
+export function withListed(stored: readonly RoutineEntry[], listed: RoutineEntry[]): RoutineEntry[] {
+  return [...listed, ...stored.filter((e) => !isExerciseId(e.id) && !isCustomId(e.id))];
 }
 
 export type RoutineExercise =

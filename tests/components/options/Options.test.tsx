@@ -605,6 +605,27 @@ describe('options page: keyboard and structure', () => {
     expect((await stored()).routines.full.map((e) => e.id)).toEqual(['plank', 'rotation', 'child-pose', 'wall-squat']);
   });
 
+  it('keeps an exercise a newer version synced in, unlisted, through a reorder', async () => {
+    const newer = { id: 'neck-roll', on: true, sets: 2 };
+    const full = [...DEFAULT_SETTINGS.routines.full, newer];
+    await open({ ...DEFAULT_SETTINGS, routines: { ...DEFAULT_SETTINGS.routines, full } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    const list = screen.getByRole('list', { name: 'Exercises in the Full break' });
+    expect(list.querySelectorAll(':scope > li')).toHaveLength(4);
+    fireEvent.click(within(list).getByRole('button', { name: 'Move Ball plank down' }));
+    await waitFor(async () =>
+      expect((await stored()).routines.full.map((e) => e.id)).toEqual([
+        'rotation',
+        'plank',
+        'child-pose',
+        'wall-squat',
+        'neck-roll',
+      ]),
+    );
+    expect((await stored()).routines.full.at(-1)).toEqual(newer);
+    expect((await stored()).routines.quick).toEqual(DEFAULT_SETTINGS.routines.quick);
+  });
+
   it('never offers more sets of a built-in exercise than its dose from the source', async () => {
     await open();
     const sets = screen.getByRole('combobox', { name: 'Sets of Ball plank' }) as HTMLSelectElement;

@@ -13,6 +13,7 @@ import {
   withCustomAdded,
   withCustomRemoved,
   withinSourceDoses,
+  withListed,
 } from '@/utils/domain/routine';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '@/utils/domain/settings';
 
@@ -169,15 +170,36 @@ describe('checking stored routines', () => {
     );
   });
 
-  it('refuses a routine with nothing on, repeats, unknown ids, strings for numbers', () => {
+  it('refuses a routine with nothing on, repeats, ids no version writes, strings for numbers', () => {
     const all = (change: object) => ({ ...DEFAULT_SETTINGS.routines, full: change });
     expect(checkRoutines(all(entries.map((e) => ({ ...e, on: false }))))).toBe('noneOn');
     expect(checkRoutines(all([...entries, entries[0]]))).toBe('badRoutine');
     expect(checkRoutines(all([{ id: '<b>x</b>', on: true, sets: 1 }]))).toBe('badRoutine');
+    expect(checkRoutines(all([{ id: '', on: true, sets: 1 }]))).toBe('badRoutine');
+    expect(checkRoutines(all([{ id: 7, on: true, sets: 1 }]))).toBe('badRoutine');
     expect(checkRoutines(all([{ id: 'plank', on: true, sets: '2' }]))).toBe('badRoutine');
     expect(checkRoutines(all([{ id: 'plank', on: 'yes', sets: 2 }]))).toBe('badRoutine');
     expect(checkRoutines({ full: entries })).toBe('badRoutine');
     expect(checkRoutines('full')).toBe('badRoutine');
+  });
+
+  it("keeps an exercise a newer version added, skips it in a break, and keeps it through the editor's changes", () => {
+    const newer = { id: 'neck-roll', on: true, sets: 2 };
+    const routines = { ...DEFAULT_SETTINGS.routines, full: [...entries, newer] };
+    const { settings, fellBack } = sanitizeSettings({ ...DEFAULT_SETTINGS, routines });
+    expect(fellBack).toEqual([]);
+    expect(settings.routines.full.at(-1)).toEqual(newer);
+    expect(buildRoutine(settings, {}).items.map((item) => item.exercise.id)).toEqual([
+      'plank',
+      'rotation',
+      'child-pose',
+    ]);
+    const listed = listedEntries(settings.routines.full, []);
+    expect(listed.map((e) => e.id)).toEqual(['plank', 'rotation', 'child-pose', 'wall-squat']);
+    const moved = withListed(settings.routines.full, moveEntry(listed, 0, 1));
+    expect(moved.map((e) => e.id)).toEqual(['rotation', 'plank', 'child-pose', 'wall-squat', 'neck-roll']);
+    // An own exercise deleted here is left out, as deleting it does.
+    expect(withListed([...entries, { id: 'custom-gone', on: true, sets: 1 }], listed)).toEqual(listed);
   });
 
   it('refuses a routine longer than every exercise there can be', () => {
