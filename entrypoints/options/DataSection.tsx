@@ -1,12 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ConfirmPanel } from '@/components/ConfirmPanel';
-import { formatDateTime } from '@/components/dates';
 import { downloadFile } from '@/components/download';
 import { describedBy } from '@/components/FieldMessage';
 import type { Backup } from '@/utils/domain/backup';
 import { dayKey } from '@/utils/domain/history';
-import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
 
 type Action = 'export' | 'import' | 'reset';
@@ -50,7 +48,7 @@ interface DataSectionProps {
 
 export function DataSection({ onReplaced }: DataSectionProps) {
   const [message, setMessage] = useState<Message>(null);
-  const [pending, setPending] = useState<Backup | null>(null);
+  const [pending, setPending] = useState<{ backup: Backup; question: string } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -71,7 +69,7 @@ export function DataSection({ onReplaced }: DataSectionProps) {
     setPending(null);
     if (!file) return;
     const read = await (await actions()).readBackup(file, Date.now());
-    if (read.ok) setPending(read.backup);
+    if (read.ok) setPending({ backup: read.backup, question: read.question });
     else setMessage({ action: 'import', text: read.problem, error: true });
     // Choosing the same file again must be read again.
     if (fileInput.current) fileInput.current.value = '';
@@ -104,8 +102,6 @@ export function DataSection({ onReplaced }: DataSectionProps) {
   };
 
   const importError = message?.action === 'import' && message.error;
-
-  const exportedOn = (backup: Backup) => formatDateTime(new Date(backup.exportedAt));
 
   return (
     <section aria-labelledby="data-heading">
@@ -141,12 +137,9 @@ export function DataSection({ onReplaced }: DataSectionProps) {
           <ConfirmPanel
             id="import-confirm"
             cancelLabel={i18n.t('options.data.cancel')}
-            question={plural('options.data.importSummary', dayCount(pending), [
-              formatNumber(dayCount(pending)),
-              exportedOn(pending),
-            ])}
+            question={pending.question}
             confirmLabel={i18n.t('options.data.importConfirm')}
-            onConfirm={() => void importData(pending)}
+            onConfirm={() => void importData(pending.backup)}
             onCancel={closeImport}
           />
         )}

@@ -3,7 +3,7 @@
  * exports or chooses a file, so its first frame carries none of it.
  */
 import { i18n } from '#i18n';
-import { formatTableDay } from '@/components/dates';
+import { formatDateTime, formatTableDay } from '@/components/dates';
 import { send } from '@/utils/client/background-client';
 import {
   type Backup,
@@ -19,6 +19,7 @@ import { isDayKey } from '@/utils/domain/history';
 import { formatList } from '@/utils/i18n/list';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
+import { joinSentences } from '@/utils/i18n/sentences';
 import { loadCustomExercises } from '@/utils/storage/custom-exercises';
 import { loadSettings } from '@/utils/storage/read';
 import { loadHistory } from '@/utils/storage/read-history';
@@ -43,6 +44,8 @@ function problemText(problem: BackupProblem): string {
       return i18n.t('options.data.newer', [formatNumber(problem.version)]);
     case 'malformed':
       return i18n.t('options.data.malformed');
+    case 'future':
+      return i18n.t('options.data.future', [formatDateTime(new Date(problem.exportedAt))]);
     case 'badSettings':
       return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
     case 'badExercises':
@@ -57,17 +60,37 @@ function problemText(problem: BackupProblem): string {
   }
 }
 
+/** What importing does to the person's own exercises, given how many the file and this browser hold. */
+function ownExercisesSentence(inFile: number | undefined, own: number): string[] {
+  // A file made before own exercises existed leaves them as they are.
+  if (inFile === undefined || (inFile === 0 && own === 0)) return [];
+  if (inFile === 0) return [plural('options.data.importRemovesExercises', own)];
+  return [plural(own === 0 ? 'options.data.importAddsExercises' : 'options.data.importReplacesExercises', inFile)];
+}
+
+/** The question asked before an import: what the file holds and what importing it replaces. */
+function importQuestion(backup: Backup, own: number): string {
+  const days = Object.keys(backup.history).length;
+  const exportedOn = formatDateTime(new Date(backup.exportedAt));
+  return joinSentences(
+    plural('options.data.importSummary', days, [formatNumber(days), exportedOn]),
+    ...ownExercisesSentence(backup.customExercises?.length, own),
+  );
+}
+
 /**
  * Reads a chosen file as a backup made by `now`, refusing one too large without reading it;
- * a refusal comes as the sentence shown to the person.
+ * a refusal comes as the sentence shown to the person, a readable file with the question to ask.
  */
 export async function readBackup(
   file: File,
   now: number,
-): Promise<{ ok: true; backup: Backup } | { ok: false; problem: string }> {
+): Promise<{ ok: true; backup: Backup; question: string } | { ok: false; problem: string }> {
   const parsed: ParsedBackup =
     file.size > MAX_BACKUP_BYTES ? { ok: false, problem: { kind: 'tooLarge' } } : parseBackup(await file.text(), now);
-  return parsed.ok ? parsed : { ok: false, problem: problemText(parsed.problem) };
+  if (!parsed.ok) return { ok: false, problem: problemText(parsed.problem) };
+  const own = (await loadCustomExercises()).length;
+  return { ok: true, backup: parsed.backup, question: importQuestion(parsed.backup, own) };
 }
 
 /** Waits between questions to a worker that may be starting again. */

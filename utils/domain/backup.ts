@@ -35,6 +35,8 @@ export type BackupProblem =
   | { kind: 'foreign' }
   | { kind: 'newer'; version: number }
   | { kind: 'malformed' }
+  /** Dated later than this device's clock allows: one of the two clocks is wrong. */
+  | { kind: 'future'; exportedAt: string }
   | { kind: 'badSettings'; fields: (keyof Settings)[] }
   | { kind: 'badExercises'; ids: string[] }
   | { kind: 'badHistory'; days: string[] };
@@ -70,10 +72,12 @@ const DAY_MS = 86_400_000;
 /** The earliest a backup can have been made: before this product existed there were none. */
 const FIRST_EXPORT = Date.UTC(2024, 0, 1);
 
-function isExportTime(value: unknown, now: number): value is string {
-  if (typeof value !== 'string' || !EXPORTED_AT.test(value)) return false;
+/** Why the export time cannot be taken, or `null` when it can. */
+function exportTimeProblem(value: string, now: number): BackupProblem | null {
+  if (!EXPORTED_AT.test(value)) return { kind: 'malformed' };
   const at = Date.parse(value);
-  return Number.isFinite(at) && at >= FIRST_EXPORT && at <= now + DAY_MS;
+  if (!Number.isFinite(at) || at < FIRST_EXPORT) return { kind: 'malformed' };
+  return at > now + DAY_MS ? { kind: 'future', exportedAt: value } : null;
 }
 
 /**
@@ -96,7 +100,9 @@ export function parseBackup(text: string, now: number): ParsedBackup {
   const { version, exportedAt, settings, history, customExercises } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ kind: 'malformed' });
   if (version > BACKUP_VERSION) return fail({ kind: 'newer', version });
-  if (!isExportTime(exportedAt, now)) return fail({ kind: 'malformed' });
+  if (typeof exportedAt !== 'string') return fail({ kind: 'malformed' });
+  const timeProblem = exportTimeProblem(exportedAt, now);
+  if (timeProblem) return fail(timeProblem);
   if (!isRecord(settings) || !isRecord(history)) return fail({ kind: 'malformed' });
   const listed = customExercises ?? [];
   if (!Array.isArray(listed) || listed.length > CUSTOM_LIMITS.count.max) return fail({ kind: 'malformed' });

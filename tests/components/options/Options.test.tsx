@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatDateTime } from '@/components/dates';
 import { Options } from '@/entrypoints/options/Options';
 import { handleMessage } from '@/utils/background/handlers';
 import { BACKUP_FORMAT, makeBackup } from '@/utils/domain/backup';
@@ -476,6 +477,21 @@ describe('options page: export and import', () => {
     expect(await storedHistory()).toEqual(history);
   });
 
+  it('refuses a backup dated later than this device allows, naming its date, and nothing changes', async () => {
+    const received = answerLikeTheBackground();
+    await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+    const ahead = Date.now() + 3 * 86_400_000;
+    chooseFile(JSON.stringify(makeBackup(DEFAULT_SETTINGS, [], {}, ahead)));
+    const shown = await screen.findByText(/^This backup is dated/);
+    expect(shown.textContent).toBe(
+      `This backup is dated ${formatDateTime(ahead)}, which is later than the clock on this device. ` +
+        'Check the date and time here, then import it again. Nothing was changed.',
+    );
+    expect(field('Import from a file').getAttribute('aria-invalid')).toBe('true');
+    expect(received).toEqual([]);
+    expect((await stored()).blockMinutes).toBe(45);
+  });
+
   describe('with own exercises', () => {
     const bird: CustomExercise = {
       id: 'custom-bird',
@@ -514,6 +530,24 @@ describe('options page: export and import', () => {
       expect(received[0]).toMatchObject({ type: 'importBackup', customExercises: [bird] });
       expect(await storedOwn()).toEqual(bird);
       expect((await stored()).blockMinutes).toBe(fileSettings.blockMinutes);
+    });
+
+    it.each([
+      ['adds the file’s to none', [], [bird], ' It also adds 1 own exercise.'],
+      ['replaces the ones made here', [bird], [bird], ' Its 1 own exercise replaces the ones you made.'],
+      ['deletes the ones made here', [bird], [], ' It holds no own exercises, so importing deletes the 1 you made.'],
+      ['says nothing when neither has any', [], [], ''],
+    ])('asks before an import that %s', async (_, here: CustomExercise[], inFile: CustomExercise[], sentence) => {
+      answerLikeTheBackground();
+      await fakeBrowser.storage.sync.set(Object.fromEntries(here.map((e) => [e.id, e])));
+      await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+      const at = Date.now();
+      chooseFile(JSON.stringify(makeBackup(fileSettings, inFile, history, at)));
+      const question = await screen.findByText(/^This file holds settings/);
+      expect(question.textContent).toBe(
+        `This file holds settings and 1 day of history, exported on ${formatDateTime(at)}. ` +
+          `Importing replaces your current settings and adds its history to yours.${sentence}`,
+      );
     });
 
     it('stores none of them when the background refuses the import', async () => {

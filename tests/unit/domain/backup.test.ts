@@ -83,7 +83,7 @@ describe('parseBackup refuses', () => {
     ['a missing export date', { exportedAt: undefined }],
     ['an export date that is not a date', { exportedAt: 'yesterday' }],
     ['an export date that is a bare number', { exportedAt: '1' }],
-    ['an export date in the future', { exportedAt: '2099-01-01T00:00:00.000Z' }],
+    ['an export date before any backup was made', { exportedAt: '2019-06-01T00:00:00.000Z' }],
     ['history nested far too deep', { history: JSON.parse(`${'{"a":'.repeat(50)}1${'}'.repeat(50)}`) }],
     ['settings that are not an object', { settings: [30] }],
     ['missing settings', { settings: undefined }],
@@ -91,6 +91,17 @@ describe('parseBackup refuses', () => {
     ['history that is a list', { history: [day] }],
   ])('a file with %s as damaged', (_, overrides) => {
     expect(problemOf(file(overrides))).toEqual({ kind: 'malformed' });
+  });
+
+  it('a file dated later than a zone ahead allows, giving its date, since a clock is wrong', () => {
+    const dayAndASecond = new Date(NOW + 86_401_000).toISOString();
+    expect(problemOf(file({ exportedAt: dayAndASecond }))).toEqual({ kind: 'future', exportedAt: dayAndASecond });
+    expect(problemOf(file({ exportedAt: '2099-01-01T00:00:00.000Z' }))).toEqual({
+      kind: 'future',
+      exportedAt: '2099-01-01T00:00:00.000Z',
+    });
+    // Made a day ahead, in a zone east of here, it is read.
+    expect(problemOf(file({ exportedAt: new Date(NOW + 86_400_000).toISOString() }))).toBeNull();
   });
 
   it('unusable settings, naming them', () => {
