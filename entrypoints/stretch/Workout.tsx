@@ -164,7 +164,7 @@ export function Workout({ routine, steps, run, onRun, onEnd, announce, cues }: W
           label={stepLabel(step)}
           msLeft={view.msLeft}
           fraction={view.fraction}
-          unit={(seconds) => plural('stretchPage.countdownUnit', seconds, [])}
+          inWords={(seconds, number) => plural('stretchPage.countdownSeconds', seconds, [number])}
           untimed={plural('stretchPage.repsCount', item.reps ?? 0)}
           note={paused ? i18n.t('stretchPage.paused') : undefined}
         />

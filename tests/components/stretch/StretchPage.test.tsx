@@ -253,27 +253,29 @@ describe('the timer', () => {
   it('names the unit in the form its number takes: "1 second", "2 seconds"', async () => {
     await useSettings({ breaks: ['plank'], restSeconds: 15 });
     await startBreak(harness());
-    expect(timerText('Get ready')).toBe('10 seconds');
+    expect(timerText('Get ready')).toBe('10\u00a0seconds');
     await wait(10_000);
-    expect(timerText('Hold')).toBe('25 seconds');
+    expect(timerText('Hold')).toBe('25\u00a0seconds');
     await wait(23_000);
-    expect(timerText('Hold')).toBe('2 seconds');
+    expect(timerText('Hold')).toBe('2\u00a0seconds');
     await wait(1000);
-    expect(timerText('Hold')).toBe('1 second');
+    expect(timerText('Hold')).toBe('1\u00a0second');
   });
 
   it.each([
     // Written out by hand, so the test does not read its answers from the catalogue it checks.
-    ['ru', { 10: 'секунд', 25: 'секунд', 21: 'секунда', 2: 'секунды', 1: 'секунда' }],
-    ['ar', { 10: 'ثوانٍ', 25: 'ثانية', 21: 'ثانية', 2: 'ثانيتان', 1: 'ثانية' }],
-  ] as const)('names the unit by the plural rules of %s', async (code, words) => {
+    ['ru', '\u00a0', { 10: 'секунд', 25: 'секунд', 21: 'секунда', 2: 'секунды', 1: 'секунда' }],
+    ['ar', '\u00a0', { 10: 'ثوانٍ', 25: 'ثانية', 21: 'ثانية', 2: 'ثانيتان', 1: 'ثانية' }],
+    // Japanese sets no space between a number and its unit.
+    ['ja', '', { 10: '秒', 25: '秒', 21: '秒', 2: '秒', 1: '秒' }],
+  ] as const)('names the unit by the plural rules of %s', async (code, space, words) => {
     const say = messageReader(await useLocale(code));
     await useSettings({ breaks: ['plank'], restSeconds: 15 });
     await safetyAcknowledgedItem.setValue(T0 - 1000);
     await open(harness());
     fireEvent.click(screen.getByRole('button', { name: say('stretchPage_start') }));
     await wait();
-    const shows = (count: keyof typeof words) => `${new Intl.NumberFormat(code).format(count)} ${words[count]}`;
+    const shows = (count: keyof typeof words) => `${new Intl.NumberFormat(code).format(count)}${space}${words[count]}`;
     expect(timerText(say('stretchPage_getReady'))).toBe(shows(10));
     await wait(10_000);
     expect(timerText(say('stretchPage_hold'))).toBe(shows(25));
