@@ -60,6 +60,13 @@ export function levelText(item: RoutineItem, hold = item.hold): string | null {
   return i18n.t('dose.level', [exerciseNameInSentence(item.exercise), formatNumber(hold), formatNumber(growth.max)]);
 }
 
+/** "Your level: 35 s of 60 s", under the exercise's own heading, which already names it. */
+export function ownLevelText(item: RoutineItem): string | null {
+  const { growth, hold } = item;
+  if (!growth || hold === null) return null;
+  return i18n.t('dose.ownLevel', [formatNumber(hold), formatNumber(growth.max)]);
+}
+
 /** "Set 2 of 3", or "Left side, 2 of 3" for an exercise done on each side. */
 export function setText(step: BreakStep, item: RoutineItem): string {
   const subs: [string, string] = [formatNumber(step.set), formatNumber(item.sets)];

@@ -4,7 +4,7 @@ import {
   exerciseGoal,
   exerciseName,
   exerciseSteps,
-  levelText,
+  ownLevelText,
   pictureLabel,
 } from '@/components/exercise-text';
 import type { RoutineExercise, RoutineItem } from '@/utils/domain/routine';
@@ -33,7 +33,7 @@ interface ExerciseCardProps {
 export function ExerciseCard({ item, level = 2, eyebrow }: ExerciseCardProps) {
   const { exercise } = item;
   const Heading = level === 2 ? 'h2' : 'h3';
-  const progress = levelText(item);
+  const progress = ownLevelText(item);
   const steps = exerciseSteps(exercise);
   return (
     <article class="exercise-card">

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exerciseName, exerciseNameInSentence, levelText } from '@/components/exercise-text';
+import { exerciseName, exerciseNameInSentence, levelText, ownLevelText } from '@/components/exercise-text';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
 import { buildRoutine, withCustomAdded } from '@/utils/domain/routine';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
@@ -42,6 +42,7 @@ describe('exercise names in sentences', () => {
     const { exercise } = itemOf('plank');
     expect(exerciseNameInSentence(exercise)).toBe('Ball plank');
     expect(levelText(itemOf('plank'))).toBe('Ball plank: 25\u00a0s of 60\u00a0s');
+    expect(ownLevelText(itemOf('plank'))).toBe('Your level: 25\u00a0s of 60\u00a0s');
   });
 
   it('keeps a Latin own name from reordering an Arabic level line', async () => {
