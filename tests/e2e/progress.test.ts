@@ -98,6 +98,31 @@ describe('progress page in the built extension', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('keeps the labels of its bar and line charts readable in a narrow window', async () => {
+    /** The smallest label of the bar and line charts, in CSS pixels as drawn on the screen. */
+    const smallestLabel = () =>
+      page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll<SVGSVGElement>('svg.chart-plot')].flatMap((svg) => {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+          }),
+        ),
+      );
+    // The two bar charts and the plank's line, from the test before.
+    expect(await page.locator('svg.chart-plot').count()).toBe(3);
+    const wide = page.viewportSize();
+    try {
+      for (const width of [1280, 400, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        // Labels are drawn at 11px at full size; below 9px they are hard to read.
+        await expect.poll(smallestLabel, { message: `${width}px` }).toBeGreaterThanOrEqual(9);
+      }
+    } finally {
+      if (wide) await page.setViewportSize(wide);
+    }
+  });
+
   it('downloads the history as CSV, one row per day', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

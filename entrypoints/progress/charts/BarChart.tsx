@@ -35,7 +35,7 @@ export function BarChart({ caption, summary, labelHeader, valueHeader, bars }: B
   const slot = bars.length > 0 ? plotWidth / bars.length : plotWidth;
   const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
   const chart = (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+    <svg class="chart-plot" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
       {[0, top / 2, top].map((tick) => (
         <g key={tick}>
           <line class="chart-grid" x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} />

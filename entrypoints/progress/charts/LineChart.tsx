@@ -43,7 +43,7 @@ export function LineChart(props: LineChartProps) {
   const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
   const coordinates = points.map((p, i) => [x(days[i] ?? first), y(p.value)] as const);
   const chart = (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+    <svg class="chart-plot" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
       {[0, top].map((tick) => (
         <g key={tick}>
           <line class="chart-grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} />
