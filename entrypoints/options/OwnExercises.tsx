@@ -136,6 +136,8 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
           onConfirm={() => {
             const { name, id } = deleting;
             closeQuestion(afterDeleting(id));
+            // Its form, left open, would store it again on "Save exercise".
+            if (editing.kind === 'change' && editing.exercise.id === id) setEditing({ kind: 'none' });
             void removeCustomExercise(id).then(() => announce(i18n.t('routine.deleted', [name])));
           }}
           onCancel={() => closeQuestion({ button: 'delete', id: deleting.id })}

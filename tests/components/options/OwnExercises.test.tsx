@@ -97,7 +97,7 @@ describe('adding your own exercise', () => {
     type('Step (seconds)', '12');
     type('Longest hold (seconds)', '20');
     save();
-    await screen.findByText('Please fix the fields marked below; nothing was saved.');
+    await screen.findByText('Please fix the fields marked above; nothing was saved.');
     expect(description(input('Name'))).toContain('Too long: please keep to 60 characters (now 61).');
     expect(description(input('Hold (seconds)'))).toContain('Please type a whole number from 5 to 300.');
     expect(description(input('Number of sets'))).toContain('Please type a whole number from 1 to 10.');
@@ -164,6 +164,19 @@ describe('adding your own exercise', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await storedOwn()).toEqual([]));
     expect((await storedRoutines()).full.map((e) => e.id)).toEqual(['plank', 'rotation', 'child-pose', 'wall-squat']);
+  });
+
+  it('closes the form of one deleted while it was open, so saving cannot bring it back', async () => {
+    await storeOwn(2);
+    await open();
+    fireEvent.click(await screen.findByRole('button', { name: 'Change Exercise 1' }));
+    await screen.findByRole('heading', { name: `Change ${isolate('Exercise 1')}` });
+    fireEvent.click(button('Delete Exercise 1'));
+    fireEvent.click(button('Delete'));
+    await waitFor(async () => expect((await storedOwn()).map((e) => e.id)).toEqual(['custom-0']));
+    expect(form()).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save exercise' })).toBeNull();
+    expect((await storedRoutines()).full.map((e) => e.id)).not.toContain('custom-1');
   });
 
   it('offers no more than twenty', async () => {
