@@ -4,6 +4,7 @@ import { ConfirmPanel } from '@/components/ConfirmPanel';
 import { CUSTOM_LIMITS, type CustomExercise, draftOf, EMPTY_DRAFT, newCustomId } from '@/utils/domain/custom-exercise';
 import { isolate } from '@/utils/i18n/isolate';
 import { formatNumber } from '@/utils/i18n/numbers';
+import { joinSentences } from '@/utils/i18n/sentences';
 import { removeCustomExercise, type SaveProblem, saveCustomExercise } from '@/utils/storage/save-custom-exercise';
 
 /** The form is loaded when first opened: the page's first frame does not need it. */
@@ -138,7 +139,14 @@ export function OwnExercises({ customs, announce }: { customs: CustomExercise[];
             closeQuestion(afterDeleting(id));
             // Its form, left open, would store it again on "Save exercise".
             if (editing.kind === 'change' && editing.exercise.id === id) setEditing({ kind: 'none' });
-            void removeCustomExercise(id).then(() => announce(i18n.t('routine.deleted', [name])));
+            void removeCustomExercise(id).then(({ defaultsBackOn }) =>
+              announce(
+                joinSentences(
+                  i18n.t('routine.deleted', [name]),
+                  ...(defaultsBackOn ? [i18n.t('routine.defaultsBackOn')] : []),
+                ),
+              ),
+            );
           }}
           onCancel={() => closeQuestion({ button: 'delete', id: deleting.id })}
         />

@@ -108,8 +108,27 @@ export function withCustomAdded(routines: Routines, exercise: CustomExercise): R
   return { full: add(routines.full, true, exercise.sets), quick: add(routines.quick, false, 1) };
 }
 
+/**
+ * Both routines without the exercise `id`. A routine it leaves with nothing on gets its default
+ * exercises switched on again, so what is stored is what a break runs and stays a valid routine.
+ */
 export function withCustomRemoved(routines: Routines, id: string): Routines {
-  return { full: routines.full.filter((e) => e.id !== id), quick: routines.quick.filter((e) => e.id !== id) };
+  const without = (name: RoutineName): RoutineEntry[] => {
+    const left = routines[name].filter((e) => e.id !== id);
+    if (left.some((e) => e.on)) return left;
+    const defaultsOn = DEFAULT_ROUTINES[name].filter((e) => e.on);
+    const isDefault = (e: RoutineEntry) => defaultsOn.some((d) => d.id === e.id);
+    return [
+      ...left.map((e) => (isDefault(e) ? { ...e, on: true } : e)),
+      ...defaultsOn.filter((d) => !left.some((e) => e.id === d.id)).map((d) => ({ ...d })),
+    ];
+  };
+  return { full: without('full'), quick: without('quick') };
+}
+
+/** Whether removing `id` leaves a routine with nothing on, so that `withCustomRemoved` switches its defaults on. */
+export function emptiesARoutine(routines: Routines, id: string): boolean {
+  return ROUTINE_NAMES.some((name) => !routines[name].some((e) => e.on && e.id !== id));
 }
 
 /** Moves the entry `id` by `by` places (negative is up), as a move button does; stays within the list. */

@@ -1,7 +1,7 @@
 /** Writes of the person's own exercises, with the routines that list them. */
 import { storage } from '#imports';
 import { CUSTOM_LIMITS, type CustomExercise, checkCustomExercise, isCustomId } from '@/utils/domain/custom-exercise';
-import { withCustomAdded, withCustomRemoved } from '@/utils/domain/routine';
+import { emptiesARoutine, withCustomAdded, withCustomRemoved } from '@/utils/domain/routine';
 import { customKey, loadCustomExercises, storedCustomExercises } from './custom-exercises';
 import { loadSettings } from './read';
 import { updateSettings } from './update-settings';
@@ -35,10 +35,12 @@ export async function saveCustomExercise(exercise: CustomExercise): Promise<Save
   }
 }
 
-export async function removeCustomExercise(id: string): Promise<void> {
+/** Deletes an exercise and takes it out of both routines; says whether a routine's defaults came back on. */
+export async function removeCustomExercise(id: string): Promise<{ defaultsBackOn: boolean }> {
   const { routines } = await loadSettings();
   await updateSettings({ routines: withCustomRemoved(routines, id) });
   await storage.removeItem(customKey(id));
+  return { defaultsBackOn: emptiesARoutine(routines, id) };
 }
 
 /**

@@ -179,6 +179,35 @@ describe('adding your own exercise', () => {
     expect((await storedRoutines()).full.map((e) => e.id)).not.toContain('custom-1');
   });
 
+  it('switches the defaults back on in a break left with nothing on, says so, and leaves the other break', async () => {
+    await storeOwn(1);
+    const full = [
+      { id: 'plank', on: false, sets: 3 },
+      { id: 'rotation', on: false, sets: 3 },
+      { id: 'child-pose', on: false, sets: 3 },
+      { id: 'wall-squat', on: false, sets: 2 },
+      { id: 'custom-0', on: true, sets: 1 },
+    ];
+    const quick = [
+      { id: 'rotation', on: true, sets: 1 },
+      { id: 'child-pose', on: true, sets: 1 },
+      { id: 'plank', on: true, sets: 1 },
+      { id: 'wall-squat', on: false, sets: 1 },
+      { id: 'custom-0', on: false, sets: 1 },
+    ];
+    await fakeBrowser.storage.sync.set({ settings: { routines: { full, quick } } });
+    await open();
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Exercise 0' }));
+    fireEvent.click(button('Delete'));
+    await screen.findByText(
+      '"Exercise 0" is deleted. It was the only exercise switched on in a break, so that break\'s default exercises are on again.',
+    );
+    const routines = await storedRoutines();
+    expect(routines.full.filter((e) => e.on).map((e) => e.id)).toEqual(['plank', 'rotation', 'child-pose']);
+    expect(routines.quick).toEqual(quick.slice(0, 4));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('offers no more than twenty', async () => {
     await storeOwn(20);
     await open();

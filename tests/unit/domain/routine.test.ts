@@ -6,6 +6,7 @@ import { EXERCISES } from '@/utils/domain/exercises';
 import {
   buildRoutine,
   checkRoutines,
+  emptiesARoutine,
   listedEntries,
   MAX_ENTRIES,
   moveEntry,
@@ -108,6 +109,26 @@ describe('the full and quick routines', () => {
     expect(added.full.at(-1)).toEqual({ id: own.id, on: true, sets: 2 });
     expect(added.quick.at(-1)).toEqual({ id: own.id, on: false, sets: 1 });
     expect(withCustomRemoved(added, own.id)).toEqual(DEFAULT_SETTINGS.routines);
+  });
+
+  it("switches a routine's defaults back on when the exercise removed was the only one on, leaving the other routine", () => {
+    const quick = DEFAULT_SETTINGS.routines.quick.map((e) => (e.id === 'plank' ? { ...e, on: true } : e));
+    const full = [
+      { id: 'rotation', on: false, sets: 2 },
+      { id: own.id, on: true, sets: 2 },
+      { id: 'wall-squat', on: false, sets: 1 },
+    ];
+    expect(emptiesARoutine({ full, quick }, own.id)).toBe(true);
+    expect(emptiesARoutine({ full, quick }, 'custom-other')).toBe(false);
+    const removed = withCustomRemoved({ full, quick }, own.id);
+    expect(removed.full).toEqual([
+      { id: 'rotation', on: true, sets: 2 },
+      { id: 'wall-squat', on: false, sets: 1 },
+      { id: 'plank', on: true, sets: 3 },
+      { id: 'child-pose', on: true, sets: 3 },
+    ]);
+    expect(removed.quick).toEqual(quick);
+    expect(checkRoutines(removed)).toBeNull();
   });
 
   it('skips an exercise that was deleted, and runs the default when nothing is left', () => {
