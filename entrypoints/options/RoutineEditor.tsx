@@ -54,8 +54,10 @@ export function RoutineEditor({ settings }: { settings: Settings }) {
       show(errorStatus(i18n.t('routine.noneOn')));
       return;
     }
+    // The other routine, while a change to it is refused (nothing on), is saved as it was stored.
+    const valid = (other: RoutineName) => (next[other].some((e) => e.on) ? next[other] : settings.routines[other]);
     saving.current += 1;
-    await settle(saveSetting('routines', next)).finally(() => {
+    await settle(saveSetting('routines', { full: valid('full'), quick: valid('quick') })).finally(() => {
       saving.current -= 1;
     });
   };

@@ -217,6 +217,22 @@ describe('options page: stretch breaks', () => {
     expect(onIds((await stored()).routines.full)).toEqual(['child-pose']);
   });
 
+  it('saves a change to the quick break while a change to the full one stands refused', async () => {
+    await open();
+    fireEvent.click(field('Ball plank'));
+    fireEvent.click(field('Ball spinal rotation'));
+    fireEvent.click(field("Modified child's pose"));
+    await screen.findByText('Switch on at least one exercise for this break.');
+    await waitFor(async () => expect(onIds((await stored()).routines.full)).toEqual(['child-pose']));
+    fireEvent.click(screen.getByRole('radio', { name: /Quick break/ }));
+    const quick = screen.getByRole('list', { name: 'Exercises in the Quick break' });
+    fireEvent.click(within(quick).getByRole('checkbox', { name: /^Ball plank/ }));
+    await waitFor(async () =>
+      expect(onIds((await stored()).routines.quick)).toEqual(['rotation', 'child-pose', 'plank']),
+    );
+    expect(onIds((await stored()).routines.full)).toEqual(['child-pose']);
+  });
+
   it('saves the rest between sets, where 0 is allowed and 121 is not', async () => {
     await open();
     type(REST, '121');
