@@ -16,6 +16,7 @@ import {
 } from '@/utils/domain/backup';
 import { shorten } from '@/utils/domain/checks';
 import { isDayKey } from '@/utils/domain/history';
+import { isolate } from '@/utils/i18n/isolate';
 import { formatList } from '@/utils/i18n/list';
 import { formatNumber } from '@/utils/i18n/numbers';
 import { plural } from '@/utils/i18n/plural';
@@ -49,7 +50,7 @@ function problemText(problem: BackupProblem): string {
     case 'badSettings':
       return i18n.t('options.data.badSettings', [settingNames(problem.fields)]);
     case 'badExercises':
-      return i18n.t('routine.badExercises', [problem.ids.slice(0, 5).join(', ')]);
+      return i18n.t('routine.badExercises', [formatList(problem.names.slice(0, 5).map(isolate))]);
     case 'badHistory':
       return i18n.t('options.data.badHistory', [
         // A refused day may be no date at all ("2026-02-30"): it is named as written.

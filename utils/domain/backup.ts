@@ -5,7 +5,7 @@
  */
 
 import { isBounded, MESSAGE_DEPTH, MESSAGE_ENTRIES } from './bounds';
-import { isRecord } from './checks';
+import { isRecord, shorten } from './checks';
 import { CUSTOM_LIMITS, type CustomExercise, checkCustomExercises } from './custom-exercise';
 import { type History, pruneHistory } from './history';
 import { checkHistory } from './history-checks';
@@ -38,7 +38,8 @@ export type BackupProblem =
   /** Dated later than this device's clock allows: one of the two clocks is wrong. */
   | { kind: 'future'; exportedAt: string }
   | { kind: 'badSettings'; fields: (keyof Settings)[] }
-  | { kind: 'badExercises'; ids: string[] }
+  /** Each refused exercise as the person knows it: its name, or its id when it has none. */
+  | { kind: 'badExercises'; names: string[] }
   | { kind: 'badHistory'; days: string[] };
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
@@ -80,6 +81,13 @@ function exportTimeProblem(value: string, now: number): BackupProblem | null {
   return at > now + DAY_MS ? { kind: 'future', exportedAt: value } : null;
 }
 
+/** The name a listed exercise was given, cut short, or its id when it has none to show. */
+function exerciseName(listed: readonly unknown[], id: string): string {
+  const entry = listed.find((e) => isRecord(e) && e.id === id);
+  const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name.trim() : '';
+  return name === '' ? id : shorten(name);
+}
+
 /**
  * Reads a backup made by `now` and checks all of it before anything is imported. Settings that
  * an older version did not have take their defaults; a value that is present but unusable
@@ -111,7 +119,9 @@ export function parseBackup(text: string, now: number): ParsedBackup {
   if (sanitized.fellBack.length > 0) return fail({ kind: 'badSettings', fields: sanitized.fellBack });
   if (!withinSourceDoses(sanitized.settings.routines)) return fail({ kind: 'badSettings', fields: ['routines'] });
   const exercises = checkCustomExercises(listed);
-  if (exercises.skipped.length > 0) return fail({ kind: 'badExercises', ids: exercises.skipped });
+  if (exercises.skipped.length > 0) {
+    return fail({ kind: 'badExercises', names: exercises.skipped.map((id) => exerciseName(listed, id)) });
+  }
   const checked = checkHistory(history, now);
   if (checked.skipped.length > 0) return fail({ kind: 'badHistory', days: checked.skipped });
 

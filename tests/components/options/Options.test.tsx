@@ -11,6 +11,7 @@ import type { Reply } from '@/utils/domain/protocol';
 import { withCustomAdded } from '@/utils/domain/routine';
 import { OFF, type Session } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings';
+import { isolate } from '@/utils/i18n/isolate';
 import { historyItem } from '@/utils/storage/items';
 import { catalogueMessages, messageReader } from '../../helpers/catalogue';
 import { storeDays } from '../../helpers/stored-days';
@@ -564,6 +565,18 @@ describe('options page: export and import', () => {
         `This file holds settings and 1 day of history, exported on ${formatDateTime(at)}. ` +
           `Importing replaces your current settings and adds its history to yours.${sentence}`,
       );
+    });
+
+    it('names an unusable one in the file as the person named it, and imports nothing', async () => {
+      const received = answerLikeTheBackground();
+      await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
+      chooseFile(JSON.stringify(makeBackup(withBird, [{ ...bird, amount: 0 }], history, Date.now())));
+      const shown = await screen.findByText(/^This file has exercises that cannot be used/);
+      expect(shown.textContent).toBe(
+        `This file has exercises that cannot be used (${isolate('Bird dog')}), so nothing was imported.`,
+      );
+      expect(received).toEqual([]);
+      expect(await storedOwn()).toBeUndefined();
     });
 
     it('stores none of them when the background refuses the import', async () => {

@@ -174,16 +174,21 @@ describe("the person's own exercises in a backup", () => {
     expect(parsed.ok && parsed.backup).toEqual(older);
   });
 
-  it('refuses the whole file for one unusable exercise, naming it', () => {
-    const bad = { ...own, id: 'custom-bad', amount: '20' };
-    expect(problemOf(file({ customExercises: [own, bad] }))).toEqual({ kind: 'badExercises', ids: ['custom-bad'] });
+  it('refuses the whole file for one unusable exercise, naming it as the person knows it', () => {
+    const bad = { ...own, id: 'custom-bad', name: 'Side plank', amount: '20' };
+    expect(problemOf(file({ customExercises: [own, bad] }))).toEqual({ kind: 'badExercises', names: ['Side plank'] });
     expect(problemOf(file({ customExercises: [{ ...own, name: 'x'.repeat(61) }] }))).toEqual({
       kind: 'badExercises',
-      ids: ['custom-b1rd'],
+      names: [`${'x'.repeat(39)}…`],
     });
     expect(problemOf(file({ customExercises: [{ ...own, id: 'plank' }] }))).toEqual({
       kind: 'badExercises',
-      ids: ['plank'],
+      names: [own.name],
+    });
+    // With no name to show, the id is all there is.
+    expect(problemOf(file({ customExercises: [{ ...own, name: ' ' }] }))).toEqual({
+      kind: 'badExercises',
+      names: ['custom-b1rd'],
     });
   });
 
