@@ -53,18 +53,21 @@ export function doseText(item: RoutineItem): string {
   return plural(item.perSide ? 'dose.holdSides' : 'dose.hold', item.sets, subs);
 }
 
+/** The hold and the most it grows to, as written, for an exercise whose hold grows; `null` for the others. */
+function levelFigures(item: RoutineItem, hold: number | null): [string, string] | null {
+  return item.growth && hold !== null ? [formatNumber(hold), formatNumber(item.growth.max)] : null;
+}
+
 /** "Ball plank: 35 s of 60 s", for an exercise whose hold grows; `null` for the others. */
 export function levelText(item: RoutineItem, hold = item.hold): string | null {
-  const { growth } = item;
-  if (!growth || hold === null) return null;
-  return i18n.t('dose.level', [exerciseNameInSentence(item.exercise), formatNumber(hold), formatNumber(growth.max)]);
+  const figures = levelFigures(item, hold);
+  return figures && i18n.t('dose.level', [exerciseNameInSentence(item.exercise), ...figures]);
 }
 
 /** "Your level: 35 s of 60 s", under the exercise's own heading, which already names it. */
 export function ownLevelText(item: RoutineItem): string | null {
-  const { growth, hold } = item;
-  if (!growth || hold === null) return null;
-  return i18n.t('dose.ownLevel', [formatNumber(hold), formatNumber(growth.max)]);
+  const figures = levelFigures(item, item.hold);
+  return figures && i18n.t('dose.ownLevel', figures);
 }
 
 /** "Set 2 of 3", or "Left side, 2 of 3" for an exercise done on each side. */

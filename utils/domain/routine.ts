@@ -115,7 +115,7 @@ export function withCustomAdded(routines: Routines, exercise: CustomExercise): R
 export function withCustomRemoved(routines: Routines, id: string): Routines {
   const without = (name: RoutineName): RoutineEntry[] => {
     const left = routines[name].filter((e) => e.id !== id);
-    if (left.some((e) => e.on)) return left;
+    if (!leavesNothingOn(routines[name], id)) return left;
     const defaultsOn = DEFAULT_ROUTINES[name].filter((e) => e.on);
     const isDefault = (e: RoutineEntry) => defaultsOn.some((d) => d.id === e.id);
     return [
@@ -126,9 +126,13 @@ export function withCustomRemoved(routines: Routines, id: string): Routines {
   return { full: without('full'), quick: without('quick') };
 }
 
+function leavesNothingOn(entries: readonly RoutineEntry[], id: string): boolean {
+  return !entries.some((e) => e.on && e.id !== id);
+}
+
 /** Whether removing `id` leaves a routine with nothing on, so that `withCustomRemoved` switches its defaults on. */
 export function emptiesARoutine(routines: Routines, id: string): boolean {
-  return ROUTINE_NAMES.some((name) => !routines[name].some((e) => e.on && e.id !== id));
+  return ROUTINE_NAMES.some((name) => leavesNothingOn(routines[name], id));
 }
 
 /** Moves the entry `id` by `by` places (negative is up), as a move button does; stays within the list. */
