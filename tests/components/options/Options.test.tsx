@@ -494,14 +494,14 @@ describe('options page: export and import', () => {
     expect(await storedHistory()).toEqual(history);
   });
 
-  it('refuses a backup dated later than this device allows, naming its date, and nothing changes', async () => {
+  it('refuses a backup dated later than this computer allows, naming its date, and nothing changes', async () => {
     const received = answerLikeTheBackground();
     await open({ ...DEFAULT_SETTINGS, blockMinutes: 45 });
     const ahead = Date.now() + 3 * 86_400_000;
     chooseFile(JSON.stringify(makeBackup(DEFAULT_SETTINGS, [], {}, ahead)));
     const shown = await screen.findByText(/^This backup is dated/);
     expect(shown.textContent).toBe(
-      `This backup is dated ${formatDateTime(ahead)}, which is later than the clock on this device. ` +
+      `This backup is dated ${formatDateTime(ahead)}, which is later than the clock on this computer. ` +
         'Check the date and time here, then import it again. Nothing was changed.',
     );
     expect(field('Import from a file').getAttribute('aria-invalid')).toBe('true');
