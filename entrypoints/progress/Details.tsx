@@ -40,7 +40,7 @@ export function Details({ history, customs, now }: DetailsProps) {
           weeks={calendarWeeks(history, now, CALENDAR_WEEKS, firstDayOfWeek())}
         />
       </section>
-      <Exercises progress={exerciseProgress(history)} customs={customs} />
+      <Exercises progress={exerciseProgress(history)} customs={customs} today={dayKey(now)} />
       <section class="card" aria-labelledby="export-heading">
         <h2 id="export-heading">{i18n.t('progress.exportHeading')}</h2>
         <p>{i18n.t('progress.exportBody')}</p>

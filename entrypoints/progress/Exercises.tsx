@@ -12,7 +12,15 @@ import { LineChart } from './charts/LineChart';
 
 /** The other tables' days, with the year: an exercise's table covers the whole history. */
 const longDate = (date: string) => formatTableDay(date, { withYear: true });
-const shortDate = (date: string) => formatDay(date, { month: 'short', day: 'numeric' });
+const SHORT_DATE: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+
+/** A chart's first and last days, with the year when they span years or are not of this one. */
+function edgeLabels(first: string, last: string, today: string) {
+  const year = (day: string) => day.slice(0, 4);
+  const withYear = year(first) !== year(last) || year(last) !== year(today);
+  const options = withYear ? { ...SHORT_DATE, year: 'numeric' as const } : SHORT_DATE;
+  return { startLabel: formatDay(first, options), endLabel: formatDay(last, options) };
+}
 
 interface Charted {
   name: string;
@@ -39,13 +47,24 @@ function charted(progress: ExerciseProgress, customs: readonly CustomExercise[])
   return { name: isolate(own.name), hold: own.kind === 'hold', goal: own.progression?.cap ?? null };
 }
 
-function ExerciseChart({ progress, customs }: { progress: ExerciseProgress; customs: readonly CustomExercise[] }) {
+interface ExercisesProps {
+  progress: ExerciseProgress[];
+  customs: readonly CustomExercise[];
+  /** Today's day key. */
+  today: string;
+}
+
+function ExerciseChart({
+  progress,
+  customs,
+  today,
+}: Omit<ExercisesProps, 'progress'> & { progress: ExerciseProgress }) {
   const { name, hold, goal } = charted(progress, customs);
   const { points } = progress;
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return null;
-  const edges = { startLabel: shortDate(first.date), endLabel: shortDate(last.date) };
+  const edges = edgeLabels(first.date, last.date, today);
   if (hold) {
     const best = Math.max(...points.map((p) => p.bestHold));
     const seconds = (value: number) => formatNumber(Math.round(value));
@@ -79,14 +98,14 @@ function ExerciseChart({ progress, customs }: { progress: ExerciseProgress; cust
 }
 
 /** How each exercise has grown, day by day, over the whole history. */
-export function Exercises({ progress, customs }: { progress: ExerciseProgress[]; customs: readonly CustomExercise[] }) {
+export function Exercises({ progress, customs, today }: ExercisesProps) {
   return (
     <section class="card" aria-labelledby="exercises-heading">
       <h2 id="exercises-heading">{i18n.t('progress.exercisesHeading')}</h2>
       {progress.length === 0 ? (
         <p>{i18n.t('progress.exercisesEmpty')}</p>
       ) : (
-        progress.map((p) => <ExerciseChart key={p.id} progress={p} customs={customs} />)
+        progress.map((p) => <ExerciseChart key={p.id} progress={p} customs={customs} today={today} />)
       )}
     </section>
   );

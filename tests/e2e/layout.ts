@@ -48,3 +48,30 @@ export function layoutProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * Labels of a drawing that run into each other, as drawn: each pair of `text` elements of the
+ * SVGs matching `selector` whose boxes overlap, as a line.
+ */
+export function overlappingLabels(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((svgs) => {
+    const problems: string[] = [];
+    for (const svg of document.querySelectorAll(svgs)) {
+      const labels = [...svg.querySelectorAll('text')].map((text) => ({
+        text: text.textContent ?? '',
+        box: text.getBoundingClientRect(),
+      }));
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1)) {
+          const apart =
+            a.box.right <= b.box.left ||
+            b.box.right <= a.box.left ||
+            a.box.bottom <= b.box.top ||
+            b.box.bottom <= a.box.top;
+          if (!apart) problems.push(`"${a.text}" runs into "${b.text}"`);
+        }
+      });
+    }
+    return problems;
+  }, selector);
+}

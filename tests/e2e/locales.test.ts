@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueMessages, type Messages } from '../helpers/catalogue';
 import { longHistory } from '../helpers/long-history';
 import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
-import { layoutProblems } from './layout';
+import { layoutProblems, overlappingLabels } from './layout';
 
 const LANGUAGES = [
   { lang: 'de', dir: 'ltr' },
@@ -156,6 +156,13 @@ describe.each(LANGUAGES)('the extension in Chromium started in $lang', ({ lang, 
     );
     expect(await minutes.getByRole('row').last().getByRole('rowheader').textContent()).toBe(today);
     await expectSound(page);
+    // The charts' labels grow in a narrow window; month and weekday names still stand apart.
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect
+        .poll(() => overlappingLabels(page, 'svg.calendar-plot, svg.chart-plot'), { message: `${width}px` })
+        .toEqual([]);
+    }
     await page.close();
   });
 });

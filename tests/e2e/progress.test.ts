@@ -98,19 +98,20 @@ describe('progress page in the built extension', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('keeps the labels of its bar and line charts readable in a narrow window', async () => {
-    /** The smallest label of the bar and line charts, in CSS pixels as drawn on the screen. */
+  it('keeps the labels of its charts and calendar readable in a narrow window', async () => {
+    /** The smallest label of the bar and line charts and the calendar, in CSS pixels as drawn on the screen. */
     const smallestLabel = () =>
       page.evaluate(() =>
         Math.min(
-          ...[...document.querySelectorAll<SVGSVGElement>('svg.chart-plot')].flatMap((svg) => {
+          ...[...document.querySelectorAll<SVGSVGElement>('svg.chart-plot, svg.calendar-plot')].flatMap((svg) => {
             const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
             return [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
           }),
         ),
       );
-    // The two bar charts and the plank's line, from the test before.
+    // The two bar charts and the plank's line, from the test before, and the calendar.
     expect(await page.locator('svg.chart-plot').count()).toBe(3);
+    expect(await page.locator('svg.calendar-plot').count()).toBe(1);
     const wide = page.viewportSize();
     try {
       for (const width of [1280, 400, 360]) {

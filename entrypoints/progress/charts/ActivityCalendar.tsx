@@ -14,7 +14,8 @@ const CELL = 13;
 const GAP = 3;
 /** Room for the weekday names: short names run from "Mo" to eight letters (Arabic). */
 const MIN_LEFT = 30;
-const AXIS_CHAR_WIDTH = 6.5;
+/** A letter's width at the largest size the labels take in a narrow window (`charts.css`). */
+const AXIS_CHAR_WIDTH = 8.5;
 const TOP = 16;
 
 const LEGEND: Record<CalendarLevel, () => string> = {
@@ -41,12 +42,12 @@ function Swatch({ level }: { level: CalendarLevel }) {
 export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
   const firstWeek = weeks[0] ?? [];
   const weekdays = firstWeek.map((cell, row) => (cell ? formatDay(cell.date, { weekday: 'short' }) : String(row)));
-  const left = Math.max(MIN_LEFT, 6 + AXIS_CHAR_WIDTH * Math.max(0, ...weekdays.map((name) => name.length)));
+  const left = Math.max(MIN_LEFT, 6 + Math.max(0, ...weekdays.map(labelWidth)));
   const width = left + weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   const months = monthLabels(weeks);
   const chart = (
-    <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg class="calendar-plot" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       {weekdays.map((name, row) =>
         row % 2 === 0 ? (
           <text key={name} class="chart-axis" x={left - 4} y={TOP + row * (CELL + GAP) + CELL - 2} text-anchor="end">
@@ -58,12 +59,16 @@ export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
         const x = left + column * (CELL + GAP);
         const firstDay = week.find((cell) => cell !== null);
         const month = months[column];
-        const last = column === weeks.length - 1;
         return (
           <g key={firstDay?.date ?? column}>
             {month && (
-              <text class="chart-axis" x={last ? x + CELL : x} y={TOP - 5} text-anchor={last ? 'end' : 'start'}>
-                {month}
+              <text
+                class="chart-axis"
+                x={month.atEdge ? width - GAP : x}
+                y={TOP - 5}
+                text-anchor={month.atEdge ? 'end' : 'start'}
+              >
+                {month.name}
               </text>
             )}
             {week.map((cell, row) =>
@@ -126,24 +131,46 @@ export function ActivityCalendar({ caption, weeks }: ActivityCalendarProps) {
   );
 }
 
-/** Room a month's name needs above the weeks, in columns. */
-const MONTH_LABEL_COLUMNS = 2;
+/** Characters that take about twice a letter's room: Hangul, kana and Han. */
+const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+/** The least room between two month names. */
+const LABEL_GAP = 6;
+
+/** About how wide a label is drawn at its largest size, in the drawing's units. */
+function labelWidth(text: string): number {
+  return [...text].reduce((sum, char) => sum + (WIDE.test(char) ? 2 : 1), 0) * AXIS_CHAR_WIDTH;
+}
+
+interface MonthLabel {
+  name: string;
+  /** Ends at the drawing's edge instead of starting over its first week, which is too near the edge. */
+  atEdge: boolean;
+}
 
 /**
  * The month to name above each week: over the first week of a month, where its name fits before
- * the next one. The current month is always named, in its first week ending at the edge.
+ * the next name. The current month is always named, ending at the edge if it would run past it.
  */
-function monthLabels(weeks: (CalendarCell | null)[][]): string[] {
+function monthLabels(weeks: (CalendarCell | null)[][]): (MonthLabel | undefined)[] {
   const months = weeks.map((week) => {
     const firstDay = week.find((cell) => cell !== null);
     return firstDay ? formatDay(firstDay.date, { month: 'short' }) : '';
   });
   const starts = months.flatMap((month, i) => (i === 0 || month !== months[i - 1] ? [i] : []));
-  const labels = months.map(() => '');
-  starts.forEach((start, k) => {
-    const next = starts[k + 1] ?? weeks.length;
-    if (next - start >= MONTH_LABEL_COLUMNS || next === weeks.length) labels[start] = months[start] ?? '';
-  });
+  const labels: (MonthLabel | undefined)[] = months.map(() => undefined);
+  const edge = weeks.length * (CELL + GAP) - GAP;
+  // From the current month back: where the name on the right begins, in units from the first week.
+  let room = Number.POSITIVE_INFINITY;
+  for (const start of starts.reverse()) {
+    const name = months[start] ?? '';
+    const from = start * (CELL + GAP);
+    const atEdge = from + labelWidth(name) > edge;
+    const begins = atEdge ? edge - labelWidth(name) : from;
+    if (name && (room === Number.POSITIVE_INFINITY || begins + labelWidth(name) + LABEL_GAP <= room)) {
+      labels[start] = { name, atEdge };
+      room = begins;
+    }
+  }
   return labels;
 }
 

@@ -27,6 +27,13 @@ const LEFT = 36;
 const BOTTOM = 22;
 const TOP = 10;
 
+/** Where a bar's label goes: under its middle, but inside the edge and clear of the axis's "0". */
+function axisLabelPlace(index: number, bars: Bar[], slotStart: number, slot: number) {
+  if (index === bars.length - 1) return { x: WIDTH, 'text-anchor': 'end' };
+  if (index === bars.findIndex((bar) => bar.axisLabel)) return { x: slotStart, 'text-anchor': 'start' };
+  return { x: slotStart + slot / 2, 'text-anchor': 'middle' };
+}
+
 /** Vertical bars, one per item, drawn in SVG, with the same data as a table. */
 export function BarChart({ caption, summary, labelHeader, valueHeader, bars }: BarChartProps) {
   const top = axisTop(Math.max(0, ...bars.map((b) => b.value)));
@@ -64,13 +71,7 @@ export function BarChart({ caption, summary, labelHeader, valueHeader, bars }: B
               </rect>
             )}
             {bar.axisLabel && (
-              // The last label ends at the edge instead of being cut in half there.
-              <text
-                class="chart-axis"
-                x={i === bars.length - 1 ? WIDTH : x + slot / 2}
-                y={HEIGHT - 6}
-                text-anchor={i === bars.length - 1 ? 'end' : 'middle'}
-              >
+              <text class="chart-axis" y={HEIGHT - 6} {...axisLabelPlace(i, bars, x, slot)}>
                 {bar.axisLabel}
               </text>
             )}

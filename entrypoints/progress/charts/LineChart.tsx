@@ -65,7 +65,13 @@ export function LineChart(props: LineChartProps) {
           {goal.label}
         </text>
       )}
-      <text class="chart-axis" x={LEFT} y={HEIGHT - 6} text-anchor="start">
+      {/* A single day is drawn in the middle, and named under its point. */}
+      <text
+        class="chart-axis"
+        x={span > 0 ? LEFT : x(first)}
+        y={HEIGHT - 6}
+        text-anchor={span > 0 ? 'start' : 'middle'}
+      >
         {startLabel}
       </text>
       {span > 0 && (

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ActivityCalendar } from '@/entrypoints/progress/charts/ActivityCalendar';
 import { calendarWeeks } from '@/utils/domain/stats';
 import { active, at, day } from '../../../helpers/days';
+import { useLocale } from '../../../helpers/use-locale';
 
 // Wednesday 11 June 2025; weeks start on Monday.
 const weeks = calendarWeeks(
@@ -77,7 +78,7 @@ describe('ActivityCalendar', () => {
   it('explains its marks in a legend', () => {
     render(<ActivityCalendar caption="Active days" weeks={weeks} />);
     expect(screen.getByText('Finished a block')).toBeTruthy();
-    expect(screen.getByText('Sat, no finished block')).toBeTruthy();
+    expect(screen.getByText('On the ball, no block finished')).toBeTruthy();
     expect(screen.getByText('Rest day', { selector: 'li' })).toBeTruthy();
   });
 });
@@ -99,5 +100,22 @@ describe('ActivityCalendar month names', () => {
     expect(names(11, at(2025, 8, 6))).toEqual(['Jun start', 'Jul start', 'Aug end']);
     // One week later, August has room after its first week.
     expect(names(12, at(2025, 8, 13))).toEqual(['Jun start', 'Jul start', 'Aug start']);
+  });
+
+  it('leaves out a month whose long name would run into the next one', async () => {
+    await useLocale('ar');
+    try {
+      // Tuesday 8 December 2026, weeks from Saturday: November starts five weeks before the
+      // current month, too close for two Arabic names at the size a narrow window draws them.
+      const { container } = render(
+        <ActivityCalendar caption="أيام نشطة" weeks={calendarWeeks({}, at(2026, 12, 8), 26, 6)} />,
+      );
+      const months = [...container.querySelectorAll('text')]
+        .filter((t) => t.getAttribute('y') === '11')
+        .map((t) => `${t.textContent} ${t.getAttribute('text-anchor')}`);
+      expect(months).toEqual(['يوليو start', 'أغسطس start', 'سبتمبر start', 'أكتوبر start', 'ديسمبر end']);
+    } finally {
+      await useLocale('en');
+    }
   });
 });

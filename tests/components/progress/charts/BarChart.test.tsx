@@ -40,6 +40,23 @@ describe('BarChart', () => {
     expect(texts).toEqual(['0', '20', '40', 'Jun 1']);
   });
 
+  it('starts the first day label at its bar, clear of the axis, and ends the last at the edge', () => {
+    const labelled = bars.map((bar) => ({ ...bar, axisLabel: bar.key.slice(5) }));
+    const { container } = render(
+      <BarChart caption="Minutes" labelHeader="Day" valueHeader="Minutes" bars={labelled} />,
+    );
+    const place = (text: string) => {
+      const label = [...container.querySelectorAll('text')].find((t) => t.textContent === text);
+      return [Number(label?.getAttribute('x')), label?.getAttribute('text-anchor')];
+    };
+    const zero = [...container.querySelectorAll('text')].find((t) => t.textContent === '0');
+    const [firstX, firstAnchor] = place('06-01');
+    expect(firstAnchor).toBe('start');
+    expect(firstX).toBeGreaterThan(Number(zero?.getAttribute('x')));
+    expect(place('06-02')[1]).toBe('middle');
+    expect(place('06-03')).toEqual([600, 'end']);
+  });
+
   it('gives the same data as a table named by the caption', () => {
     renderChart();
     const table = screen.getByRole('table', { name: 'Minutes on the ball per day' });

@@ -50,9 +50,12 @@ describe('LineChart', () => {
     ).toEqual(['DayLongest hold (seconds)', 'Jun 1, 202525 s', 'Jun 2, 202530 s', 'Jun 11, 202545 s']);
   });
 
-  it('draws a single day as one dot', () => {
+  it('draws a single day as one dot, its date under it', () => {
     const { container } = renderChart(points.slice(0, 1));
     expect(container.querySelectorAll('circle.chart-point')).toHaveLength(1);
     expect(container.querySelector('polyline')).toBeNull();
+    const date = [...container.querySelectorAll('text')].find((t) => t.textContent === 'Jun 1');
+    expect(date?.getAttribute('x')).toBe(container.querySelector('circle.chart-point')?.getAttribute('cx'));
+    expect(date?.getAttribute('text-anchor')).toBe('middle');
   });
 });
