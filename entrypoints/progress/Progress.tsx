@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { watchDayChange } from '@/components/day-change';
 import { useAfterFirstFrame } from '@/components/hooks/useAfterFirstFrame';
 import { useStoredLoad } from '@/components/hooks/useStoredLoad';
 import { afterFirstFrame } from '@/utils/client/after-first-frame';
@@ -69,7 +70,7 @@ function EmptyState() {
 /** The progress page: reads the history the background keeps and redraws whenever it changes. */
 export function Progress() {
   const LoadedDetails = useAfterFirstFrame(detailsModule, (module) => module.Details);
-  const data = useStoredLoad(load, historyItem.watch, settingsItem.watch, blockRunItem.watch);
+  const data = useStoredLoad(load, historyItem.watch, settingsItem.watch, blockRunItem.watch, watchDayChange);
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
 

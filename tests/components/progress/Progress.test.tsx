@@ -181,6 +181,18 @@ describe('the progress page', () => {
     expect(screen.getByText('Today already counts.')).toBeTruthy();
   });
 
+  it('moves "today" on when the page is shown again on a new day', async () => {
+    await saveHistory({ ...history, '2025-06-11': active(25) }, Date.now());
+    render(<Progress />);
+    await screen.findByRole('heading', { name: 'At a glance' });
+    expect(screen.getByText('Today already counts.')).toBeTruthy();
+    // The computer slept through midnight with the page open; it is shown again next morning.
+    vi.setSystemTime(at(2025, 6, 12, 9));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await screen.findByText('Finish a block today to make it 5 days.');
+    expect(figure('Current streak')).toBe('4 days');
+  });
+
   it('offers a longer block after several finished in a row, and applies it only when asked', async () => {
     await saveHistory(history, Date.now());
     await blockRunItem.setValue({ minutes: 30, inARow: 5 });
