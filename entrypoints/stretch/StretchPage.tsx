@@ -10,7 +10,14 @@ import type { Progression } from '@/utils/domain/progression';
 import type { Command, Reply } from '@/utils/domain/protocol';
 import { buildRoutine, type Routine, type RoutineName } from '@/utils/domain/routine';
 import type { Settings } from '@/utils/domain/settings';
-import { type Choice, LOADING, progressReport, type Stage, stretchProgress } from '@/utils/domain/stretch-progress';
+import {
+  type Choice,
+  isUnderway,
+  LOADING,
+  progressReport,
+  type Stage,
+  stretchProgress,
+} from '@/utils/domain/stretch-progress';
 import { formatMinutes, formatNumber } from '@/utils/i18n/numbers';
 import { SETTINGS_KEY, STRETCH_KEYS } from '@/utils/storage/local-keys';
 import { customExercisesFrom, isAcknowledgement, progressionFrom, settingsFrom } from '@/utils/storage/stored-values';
@@ -35,6 +42,8 @@ export interface StretchDeps {
   lock: TabLock<Handoff>;
   cues: Cues;
   closeTab(): Promise<void>;
+  /** Calls `ended` when break `breakId` is ended outside the page; returns what stops watching. */
+  watchBreakEnd(breakId: string, ended: () => void): () => void;
   newBreakId(): string;
   /** The routine the page was opened for. */
   routineName: RoutineName;
@@ -143,6 +152,8 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
         const { settings, progression, customs, ack } = await firstRead();
         sources.current = { settings, progression, customs };
         const routineName = from?.routineName ?? deps.routineName;
+        // Taken over mid-break with a click: the tones this tab will play are allowed now.
+        if (from?.run && settings.soundCues) deps.cues.prepare();
         act({
           type: 'began',
           breakId: from?.breakId ?? deps.newBreakId(),
@@ -175,14 +186,16 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     main.current?.querySelector<HTMLElement>('h2[tabindex]')?.focus();
   }, [stage]);
 
-  // Report progress as it changes, so the break is recorded even if this tab is closed.
-  const reporting = stage === 'safety' || stage === 'ready' || stage === 'running';
+  // Report progress as it changes, so the break is recorded even if this tab is closed; and once
+  // more on Start, after the break it starts here (one reloaded while off) is on to take it.
+  const reporting = isUnderway(state);
   const progress = reporting ? progressReport(state) : null;
   const report = progress ? JSON.stringify(progress.result) : null;
+  const started = stage === 'running';
   useEffect(() => {
     if (!breakId || report === null) return;
     void deps.send({ type: 'breakProgress', breakId, result: JSON.parse(report) as BreakResult, ended: false });
-  }, [deps, breakId, report]);
+  }, [deps, breakId, report, started]);
 
   // A last report as the page goes away ends the break in the background straight away.
   const last = useRef<{ breakId: string; result: BreakResult } | null>(null);
@@ -194,6 +207,17 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     window.addEventListener('pagehide', leaving);
     return () => window.removeEventListener('pagehide', leaving);
   }, [deps]);
+
+  // Ended from the popup or by a new block: recorded as if the tab closed, and the next break
+  // may open in any tab instead of waiting on this one.
+  useEffect(() => {
+    if (!reporting || !breakId) return;
+    return deps.watchBreakEnd(breakId, () => {
+      if (last.current) void deps.send({ type: 'breakProgress', ...last.current, ended: true });
+      act({ type: 'endedElsewhere' });
+      deps.lock.release();
+    });
+  }, [deps, reporting, breakId]);
 
   async function acknowledge(): Promise<void> {
     try {
@@ -226,12 +250,11 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
     act({ type: 'saving' });
     const reply = await deps.send({ type: 'finishBreak', result: done });
     if (!reply.ok) {
-      // A break ended elsewhere (the popup, another tab) is not this page's to record.
-      act(
-        reply.refusedIn
-          ? { type: 'saveFailed', error: i18n.t('trust.breakEnded'), final: true }
-          : { type: 'saveFailed', error: reply.error, final: false },
-      );
+      // A break ended elsewhere (the popup, another tab) is not this page's to record, nor to hold.
+      if (reply.refusedIn) {
+        act({ type: 'saveFailed', error: i18n.t('trust.breakEnded'), final: true });
+        deps.lock.release();
+      } else act({ type: 'saveFailed', error: reply.error, final: false });
       return;
     }
     act({ type: 'saved' });
@@ -300,6 +323,14 @@ export function StretchPage({ deps }: { deps: StretchDeps }) {
           <h2 tabIndex={-1}>
             {choice === 'anotherBlock' ? i18n.t('stretchPage.leftBlock') : i18n.t('stretchPage.leftDone')}
           </h2>
+        </section>
+      )}
+      {stage === 'ended' && (
+        <section class="panel" aria-labelledby="ended-title">
+          <h2 id="ended-title" tabIndex={-1}>
+            {i18n.t('stretchPage.endedElsewhereTitle')}
+          </h2>
+          <p>{i18n.t('stretchPage.endedElsewhereBody')}</p>
         </section>
       )}
       <p class="visually-hidden" role="status">

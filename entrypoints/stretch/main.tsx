@@ -4,6 +4,7 @@ import '@/components/theme.css';
 import './stretch.css';
 import { afterFirstFrame } from '@/utils/client/after-first-frame';
 import { markDocumentLanguage } from '@/utils/i18n/locale';
+import { watchBreakEnd } from './break-end';
 import { toneCues } from './cues';
 import { type Handoff, type StretchDeps, StretchPage } from './StretchPage';
 import { webTabLock } from './tab-lock';
@@ -16,6 +17,7 @@ const deps: StretchDeps = {
   lock: webTabLock<Handoff>(),
   cues: toneCues(),
   closeTab: () => live((module) => module.closeTab()),
+  watchBreakEnd,
   newBreakId: () => crypto.randomUUID(),
   routineName: new URLSearchParams(location.search).get('routine') === 'quick' ? 'quick' : 'full',
 };

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dayKey } from '@/utils/domain/history';
 import { type Extension, expectNoAxeViolations, launchExtension } from './harness';
+import { layoutProblems } from './layout';
 import { storedHistory } from './stored-history';
 
 interface Stored {
@@ -179,6 +180,87 @@ describe('the guided stretch break in the built extension', () => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Resume' }).waitFor();
     expect(await page.getByRole('timer', { name: 'Hold' }).count()).toBe(1);
+  });
+
+  it('stops the break page when the popup ends its break, and opens the next break in a tab of its own', async () => {
+    await useRoutine(ext, ['wall-squat']);
+    const first = await startBreakFromPopup(ext);
+    await acknowledgeAndStart(first);
+    await first.keyboard.press('ArrowRight');
+    await first.getByRole('button', { name: 'Set done' }).click();
+    await first.getByText('Set 2 of 2', { exact: true }).waitFor();
+
+    const popup = await ext.page('/popup.html');
+    await popup.getByRole('button', { name: 'Done for now' }).click();
+    await first.getByRole('heading', { name: 'This stretch break has ended' }).waitFor();
+    expect(await first.getByRole('timer').count()).toBe(0);
+    await expect
+      .poll(async () => (await stored(ext)).today?.exercises)
+      .toEqual({ 'wall-squat': { sets: 1, bestHold: 0 } });
+    expect((await stored(ext)).session.phase).toBe('off');
+
+    // The old tab stays open; a quick break asked for now runs in a tab of its own, at once.
+    const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/stretch.html?') });
+    await popup.getByRole('button', { name: 'Quick break' }).click();
+    const second = await opened;
+    await second.getByRole('heading', { name: 'Quick break' }).waitFor();
+    expect(await second.getByRole('heading', { name: 'Your stretch break is open in another tab' }).count()).toBe(0);
+    await popup.close();
+  });
+
+  it('keeps an own exercise named in one long word inside a narrow window, on the break and the progress page', async () => {
+    const word = 'Oberschenkelrückseitendehnungsübungmitball';
+    await ext.evalWorker(
+      (name) =>
+        chrome.storage.sync.set({
+          'custom-long': {
+            id: 'custom-long',
+            name,
+            steps: '',
+            kind: 'reps',
+            amount: 10,
+            sets: 2,
+            perSide: false,
+            progression: null,
+          },
+          settings: {
+            restSeconds: 0,
+            routines: {
+              full: [
+                { id: 'custom-long', on: true, sets: 2 },
+                { id: 'plank', on: true, sets: 1 },
+              ],
+              quick: [{ id: 'rotation', on: true, sets: 1 }],
+            },
+          },
+        }),
+      word,
+    );
+    const page = await startBreakFromPopup(ext);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await page.getByRole('heading', { level: 3, name: word }).waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Set done' }).waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+    // The count of repetitions stays inside its ring.
+    const inRing = await page.evaluate(() => {
+      const ring = document.querySelector('.ring')?.getBoundingClientRect();
+      const count = document.querySelector('.countdown-untimed')?.getBoundingClientRect();
+      return !!ring && !!count && count.left >= ring.left && count.right <= ring.right;
+    });
+    expect(inRing).toBe(true);
+    await page.getByRole('button', { name: 'Set done' }).click();
+    await page.getByRole('button', { name: 'End break' }).click();
+    await page.getByText('Saved to your history.').waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+
+    const progress = await ext.page('/progress.html');
+    await progress.setViewportSize({ width: 360, height: 800 });
+    await progress.getByText(word).first().waitFor();
+    expect(await layoutProblems(progress)).toEqual([]);
   });
 
   it('runs one break at a time when the page is opened twice', async () => {

@@ -8,7 +8,7 @@
 import { browser } from '@wxt-dev/browser';
 import type { BreakResult } from '@/utils/domain/history';
 import { createQueue } from '@/utils/domain/queue';
-import { type TrackedBreak, trackedBreakItem } from '@/utils/storage/items';
+import { breakTabItem, type TrackedBreak, trackedBreakItem } from '@/utils/storage/items';
 import { loadSession, loadTrackedBreak } from '@/utils/storage/read';
 import { dispatch, recordBreakResult } from './dispatch';
 
@@ -48,6 +48,11 @@ export function trackBreak(breakId: string, tabId: number, result: BreakResult, 
       return;
     }
     if (tracked?.breakId === breakId && tracked.recorded) return;
+    // Moved to another tab ("Continue here"): the popup's "Show the break" shows that tab now.
+    if (tracked?.breakId === breakId && tracked.tabId !== tabId) {
+      const shown = await breakTabItem.getValue();
+      if (shown) await breakTabItem.setValue({ ...shown, tabId });
+    }
     // A new break replaces one whose tab went quiet without finishing: keep what that one did.
     if (tracked && tracked.breakId !== breakId) await recordUnfinished(tracked);
     await trackedBreakItem.setValue({ breakId, tabId, result, recorded: false });

@@ -44,7 +44,7 @@ const BESIDE_THE_SESSION: { [K in CommandType]?: BesideTheSession<K> } = {
 export async function handleMessage(message: unknown, tabId: number | undefined): Promise<Reply> {
   const command = parseCommand(message, Date.now());
   if (typeof command === 'string') return { ok: false, error: command };
-  const phases = allowedPhases(command.type);
+  const phases = allowedPhases(command);
   try {
     // The map's type pairs each handler with its own command; a lookup by a union cannot see that.
     const beside = BESIDE_THE_SESSION[command.type] as BesideTheSession<Command['type']> | undefined;

@@ -23,14 +23,14 @@ interface CommandRule<F extends object> {
   check: (message: Record<string, unknown>, now: number) => F | string;
   /** What the command asks of the session, given the sender's tab; `wake` when it only reads it or works beside it. */
   event: (fields: F, tabId: number | undefined) => SessionEvent;
-  /** The phases in which the command is obeyed; in any other it is refused. */
-  phases: readonly Phase[];
+  /** The phases in which the command is obeyed, for all of its kind or by its fields; in any other it is refused. */
+  phases: readonly Phase[] | ((fields: F) => readonly Phase[]);
 }
 
 function command<F extends object>(
   check: CommandRule<F>['check'],
   event: CommandRule<F>['event'],
-  phases: readonly Phase[] = PHASES,
+  phases: CommandRule<F>['phases'] = PHASES,
 ): CommandRule<F> {
   return { check, event, phases };
 }
@@ -135,7 +135,8 @@ const COMMANDS = {
       return isBreakResult(m.result) ? { breakId: m.breakId, result: m.result, ended: m.ended === true } : NOT_A_RESULT;
     },
     WAKE,
-    ['onBreak'],
+    // A last report counts even after its break was ended elsewhere: what it did is still recorded.
+    ({ ended }): readonly Phase[] => (ended ? PHASES : ['onBreak']),
   ),
   anotherBlock: command(NO_FIELDS, () => ({ type: 'start' }), ['off', ...BLOCK_OVER]),
   extend: command(NO_FIELDS, () => ({ type: 'extend' }), ['blockDone']),
@@ -182,8 +183,9 @@ export function parseCommand(message: unknown, now: number): Command | string {
 }
 
 /** The phases in which a command is obeyed. */
-export function allowedPhases(type: CommandType): readonly Phase[] {
-  return COMMANDS[type].phases;
+export function allowedPhases(command: Command): readonly Phase[] {
+  const { phases } = COMMANDS[command.type] as CommandRule<object>;
+  return typeof phases === 'function' ? phases(command) : phases;
 }
 
 /** The event a command makes of the session; `tabId` is the tab it came from, if any. */

@@ -3,7 +3,7 @@ import { breakResult, breakSteps, type Run, startRun } from './break-sequence';
 import type { BreakResult } from './history';
 import type { Routine, RoutineName } from './routine';
 
-export type Stage = 'loading' | 'elsewhere' | 'safety' | 'ready' | 'running' | 'summary' | 'left';
+export type Stage = 'loading' | 'elsewhere' | 'safety' | 'ready' | 'running' | 'summary' | 'left' | 'ended';
 
 /** What the person chose after the break; each is also the command that carries it out. */
 export type Choice = 'anotherBlock' | 'doneForNow';
@@ -57,7 +57,9 @@ export type StretchAction =
   | { type: 'saveFailed'; error: string; final: boolean }
   | { type: 'choosing' }
   | { type: 'chose'; choice: Choice }
-  | { type: 'choiceFailed'; error: string };
+  | { type: 'choiceFailed'; error: string }
+  /** The break was ended outside this tab (from the popup, or a new block) before it finished here. */
+  | { type: 'endedElsewhere' };
 
 export const LOADING: StretchProgress = {
   stage: 'loading',
@@ -129,12 +131,19 @@ export function stretchProgress(state: StretchProgress, action: StretchAction): 
       return { ...state, busy: false, error: null, choice: action.choice, stage: 'left' };
     case 'choiceFailed':
       return { ...state, busy: false, error: action.error };
+    case 'endedElsewhere':
+      return isUnderway(state) ? { ...state, stage: 'ended' } : state;
   }
 }
 
 /** Whether this tab holds the break, so its progress is its own to report. */
 export function ownsBreak(state: StretchProgress): boolean {
-  return state.stage !== 'loading' && state.stage !== 'elsewhere';
+  return state.stage !== 'loading' && state.stage !== 'elsewhere' && state.stage !== 'ended';
+}
+
+/** Whether the break is under way in this tab, not yet finished: its progress is reported as it changes. */
+export function isUnderway(state: Pick<StretchProgress, 'stage'>): boolean {
+  return state.stage === 'safety' || state.stage === 'ready' || state.stage === 'running';
 }
 
 /** What the break has done so far, as the page reports it; `null` before this tab holds one. */

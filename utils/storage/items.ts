@@ -58,10 +58,13 @@ export const isTrackedBreak = /* @__PURE__ */ record({
 });
 export type TrackedBreak = Checked<typeof isTrackedBreak>;
 
-/** Written and read only by the worker's break tracker. */
-export const trackedBreakItem = /* @__PURE__ */ storage.defineItem<TrackedBreak | null>('local:trackedBreak', {
-  fallback: null,
-});
+/** Written by the worker's break tracker; the stretch page follows it to tell its own break from another. */
+export const trackedBreakItem = /* @__PURE__ */ storage.defineItem<TrackedBreak | null>(
+  `local:${STRETCH_KEYS.trackedBreak}`,
+  {
+    fallback: null,
+  },
+);
 
 /** Written by the stretch page after each break; read by the stretch page. */
 export const progressionItem = /* @__PURE__ */ storage.defineItem<Progression>(`local:${STRETCH_KEYS.progression}`, {

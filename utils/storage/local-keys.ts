@@ -8,10 +8,11 @@ export const LOCAL_KEYS = {
   welcomeDismissed: 'popupWelcomeDismissed',
 } as const;
 
-/** Keys the stretch page reads without the storage library, for its first frame. */
+/** Keys the stretch page reads without the storage library, for its first frame or while a break runs. */
 export const STRETCH_KEYS = {
   progression: 'progression',
   safetyAcknowledged: 'safetyAcknowledged',
+  trackedBreak: 'trackedBreak',
 } as const;
 
 /** Where the settings are kept in `sync`; the stretch page's first frame reads them the same way. */

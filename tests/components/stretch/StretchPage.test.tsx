@@ -21,6 +21,10 @@ interface Harness {
   deps: StretchDeps;
   sent: Command[];
   handlers: () => LockHandlers<Handoff>;
+  /** The break is ended outside the page, as the popup ends it. */
+  endElsewhere: () => void;
+  /** How many watches for that the page keeps. */
+  watching: () => number;
 }
 
 function harness(options: { busy?: boolean; failFinish?: number; refuseFinish?: boolean } = {}): Harness {
@@ -29,6 +33,7 @@ function harness(options: { busy?: boolean; failFinish?: number; refuseFinish?: 
   const sent: Command[] = [];
   let failures = options.failFinish ?? 0;
   let handlers: LockHandlers<Handoff> | null = null;
+  const watchers = new Set<() => void>();
   const deps: StretchDeps = {
     send: vi.fn(async (command: Command): Promise<Reply> => {
       sent.push(command);
@@ -53,6 +58,10 @@ function harness(options: { busy?: boolean; failFinish?: number; refuseFinish?: 
     },
     cues: { prepare: vi.fn(), holdStarts: vi.fn(), holdEnds: vi.fn() },
     closeTab: vi.fn(async () => undefined),
+    watchBreakEnd: (_breakId, ended) => {
+      watchers.add(ended);
+      return () => watchers.delete(ended);
+    },
     routineName: 'full',
     newBreakId: () => 'break-1',
   };
@@ -63,6 +72,10 @@ function harness(options: { busy?: boolean; failFinish?: number; refuseFinish?: 
       if (!handlers) throw new Error('The page never asked for the lock');
       return handlers;
     },
+    endElsewhere: () => {
+      for (const ended of watchers) ended();
+    },
+    watching: () => watchers.size,
   };
 }
 
@@ -230,7 +243,11 @@ describe("the person's own routine", () => {
     expect(h.sent.findLast((c) => c.type === 'breakProgress')).toMatchObject({
       result: { exercises: [{ id: 'plank' }, {}, {}] },
     });
-    expect(h.sent.at(-1)).toEqual({ type: 'startBreak', routine: 'full', here: true });
+    expect(h.sent.findLast((c) => c.type === 'startBreak')).toEqual({
+      type: 'startBreak',
+      routine: 'full',
+      here: true,
+    });
   });
 });
 
@@ -568,6 +585,8 @@ describe('the end of a break', () => {
     );
     // Trying again cannot help, and stopping for now is already done: the tab just closes.
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // Nothing is left for this tab to record, so the next break may open in another.
+    expect(h.deps.lock.release).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Done for now' }));
     await wait();
     expect(screen.queryByText(/cannot be done/)).toBeNull();
@@ -580,6 +599,8 @@ describe('the end of a break', () => {
     expect(h.sent.filter((c) => c.type === 'startBreak')).toEqual([
       { type: 'startBreak', routine: 'full', here: true },
     ]);
+    // Reported again once that break is on, so the background follows this tab from the start.
+    expect(h.sent.slice(-2).map((c) => c.type)).toEqual(['startBreak', 'breakProgress']);
   });
 
   it('goes back on the ball or stops for now, then closes the tab', async () => {
@@ -601,6 +622,60 @@ describe('the end of a break', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Done for now' }));
     await wait();
     expect(again.sent.at(-1)).toEqual({ type: 'doneForNow' });
+  });
+});
+
+describe('a break ended outside its page', () => {
+  it('stops, says so, records what was done and lets the next break open in any tab', async () => {
+    const h = harness();
+    await startBreak(h);
+    await wait(36_000);
+    act(() => h.endElsewhere());
+    await wait();
+    expect(screen.getByRole('heading', { name: 'This stretch break has ended' })).toBeTruthy();
+    expect(
+      screen.getByText('It was ended outside this tab. Anything you did is in your history. You can close this tab.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(h.sent.at(-1)).toEqual({
+      type: 'breakProgress',
+      breakId: 'break-1',
+      ended: true,
+      result: {
+        completed: false,
+        exercises: [
+          { id: 'plank', sets: 1, holdSeconds: 25 },
+          { id: 'rotation', sets: 0, holdSeconds: 30 },
+          { id: 'child-pose', sets: 0, holdSeconds: 30 },
+        ],
+      },
+    });
+    expect(h.deps.lock.release).toHaveBeenCalledOnce();
+    // Nothing more is reported, neither as time passes nor as the tab closes.
+    const reports = h.sent.length;
+    await wait(120_000);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(h.sent).toHaveLength(reports);
+  });
+
+  it('ends the introduction too, but not a break that has finished here', async () => {
+    const h = harness();
+    await safetyAcknowledgedItem.setValue(T0 - 1000);
+    await open(h);
+    expect(h.watching()).toBe(1);
+    act(() => h.endElsewhere());
+    await wait();
+    expect(screen.getByRole('heading', { name: 'This stretch break has ended' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+    expect(h.watching()).toBe(0);
+
+    cleanup();
+    const finished = harness();
+    await startBreak(finished);
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
+    await wait();
+    // The person's choice on the summary ends the session's break: that is this page's own doing.
+    expect(finished.watching()).toBe(0);
   });
 });
 
@@ -651,6 +726,20 @@ describe('one break at a time', () => {
     await wait();
     expect(timer('Hold')).toBe('23');
     expect(h.sent.at(-1)).toMatchObject({ type: 'breakProgress', breakId: 'from-other-tab' });
+  });
+
+  it('plays its sound cues in the tab that took a running break over', async () => {
+    await useSettings({ soundCues: true });
+    const h = harness({ busy: true });
+    await safetyAcknowledgedItem.setValue(T0);
+    await open(h);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue here' }));
+    const routine = buildRoutine(DEFAULT_SETTINGS, {});
+    act(() => h.handlers().gained({ breakId: 'from-other-tab', routine, routineName: 'full', run: startRun(T0) }));
+    await wait();
+    expect(h.deps.cues.prepare).toHaveBeenCalledOnce();
+    await wait(10_000);
+    expect(h.deps.cues.holdStarts).toHaveBeenCalledOnce();
   });
 
   it('hands its state over when another tab takes the break', async () => {

@@ -90,7 +90,7 @@ describe('the pages in Firefox', () => {
     expect(await stored()).toMatchObject({ blockMinutes: 45 });
   });
 
-  it('the stretch page renders its safety note and its start, accessibly', async () => {
+  it('the stretch page renders its safety note and its start, accessibly, and stops when the popup ends its break', async () => {
     const page = await ext.page('/stretch.html');
     await until(() => shows(page, 'h1, h2', 'Before your first stretch break'), Boolean, 'the safety note');
     await expectNoAxeViolations(page);
@@ -99,6 +99,14 @@ describe('the pages in Firefox', () => {
     await expectNoAxeViolations(page);
     await clickOn(page, 'button', 'Start');
     await until(() => shows(page, '[role="timer"]', 'Get ready'), Boolean, 'the get-ready countdown');
+
+    const popup = await ext.page('/popup.html');
+    await clickOn(popup, 'button', 'Done for now');
+    await until(() => shows(page, 'h2', 'This stretch break has ended'), Boolean, 'the ended break');
+    expect(await page.evaluate(() => document.querySelectorAll('[role="timer"]').length)).toBe(0);
+    // The tab left open no longer holds the break: the next one starts in a tab of its own.
+    const next = await ext.page('/stretch.html?routine=quick');
+    await until(() => shows(next, 'h2', 'Your quick break'), Boolean, 'the next break');
   });
 
   it('the progress page renders for a new person, accessibly', async () => {

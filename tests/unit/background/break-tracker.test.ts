@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { watchBreakEnd } from '@/entrypoints/stretch/break-end';
 import { trackerIdle } from '@/utils/background/break-tracker';
 import { sessionWrites } from '@/utils/background/dispatch';
 import type { BreakResult } from '@/utils/domain/history';
@@ -75,6 +76,22 @@ describe('a break whose page goes away', () => {
     expect((await sessionItem.getValue()).phase).toBe('off');
   });
 
+  it('records what was done when the popup ended the break before the page went away', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(1) });
+    await idle();
+    await sendToWorker({ type: 'doneForNow' });
+    // Reports while the break goes on are refused now; the last one, as the page goes, is not.
+    expect(await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(2) })).toMatchObject({
+      ok: false,
+      refusedIn: 'off',
+    });
+    await leave(tab, 'b1', partial(2));
+    expect((await historyItem.getValue())[TODAY]?.exercises).toEqual({ plank: { sets: 2, bestHold: 25 } });
+    expect(await trackedBreakItem.getValue()).toBeNull();
+    expect((await sessionItem.getValue()).phase).toBe('off');
+  });
+
   it('records nothing when nothing was done, and still ends the break', async () => {
     const tab = await openBreakTab();
     await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(0) });
@@ -143,7 +160,11 @@ describe('a break page reloaded before its break was done', () => {
     const tab = await openBreakTab();
     const before = await sessionItem.getValue();
     const tabs = await fakeBrowser.tabs.query({});
-    await fromTab(tab, { type: 'startBreak', here: true });
+    console.log(
+      'R',
+      JSON.stringify(await fromTab(tab, { type: 'startBreak', here: true })),
+      JSON.stringify(await trackedBreakItem.getValue()),
+    );
     expect(await sessionItem.getValue()).toEqual(before);
     expect(await fakeBrowser.tabs.query({})).toEqual(tabs);
   });
@@ -233,5 +254,58 @@ describe('the progress message', () => {
     await sendToWorker({ type: 'breakProgress', breakId: 'b1', result: partial(1) });
     await idle();
     expect(await trackedBreakItem.getValue()).toBeNull();
+  });
+});
+
+describe('a break moved to another tab', () => {
+  beforeEach(startWorker);
+
+  it('is shown in the tab it moved to when asked for again', async () => {
+    const first = await openBreakTab();
+    await fromTab(first, { type: 'breakProgress', breakId: 'b1', result: partial(0) });
+    const second = (await fakeBrowser.tabs.create({ url: 'chrome-extension://test/stretch.html' })).id ?? -1;
+    await fromTab(second, { type: 'breakProgress', breakId: 'b1', result: partial(1) });
+    await idle();
+    expect((await breakTabItem.getValue())?.tabId).toBe(second);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    await sendToWorker({ type: 'startBreak' });
+    expect(update).toHaveBeenCalledWith(second, { active: true });
+    expect((await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/stretch.html'))).toHaveLength(2);
+  });
+});
+
+describe('the break page hearing that its break ended', () => {
+  beforeEach(startWorker);
+
+  it('hears it when the popup ends the break', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(1), ended: false });
+    await idle();
+    const ended = vi.fn();
+    const stop = watchBreakEnd('b1', ended);
+    await sendToWorker({ type: 'doneForNow' });
+    await idle();
+    await vi.waitFor(() => expect(ended).toHaveBeenCalledOnce());
+    stop();
+  });
+
+  it('does not take the end of the break it replaced, after a reload, for its own', async () => {
+    const tab = await openBreakTab();
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b1', result: partial(0), ended: false });
+    await idle();
+    // The reloaded page watches its new break while the old one's last report is on its way.
+    const ended = vi.fn();
+    const stop = watchBreakEnd('b2', ended);
+    await leave(tab, 'b1', partial(0));
+    expect((await sessionItem.getValue()).phase).toBe('off');
+    // Started here, its own break is on, and it hears when the popup ends that one.
+    await fromTab(tab, { type: 'startBreak', here: true });
+    await fromTab(tab, { type: 'breakProgress', breakId: 'b2', result: partial(0), ended: false });
+    await idle();
+    expect(ended).not.toHaveBeenCalled();
+    await sendToWorker({ type: 'doneForNow' });
+    await idle();
+    await vi.waitFor(() => expect(ended).toHaveBeenCalledOnce());
+    stop();
   });
 });
