@@ -6,7 +6,15 @@
 import { nativeApi } from '@/utils/client/native-api';
 import { isRecord } from '@/utils/domain/checks';
 import { LOCAL_KEYS, STRETCH_KEYS } from '@/utils/storage/local-keys';
-import { leftBreak } from '@/utils/storage/stored-values';
+
+/**
+ * Whether a change to the stored session took it out of a break. Read as stored, without the
+ * checks the worker makes, which would double what the page loads: a damaged value is no break.
+ */
+export function leftBreak(before: unknown, after: unknown): boolean {
+  const onBreak = (session: unknown) => isRecord(session) && session.phase === 'onBreak';
+  return onBreak(before) && !onBreak(after);
+}
 
 export function watchBreakEnd(breakId: string, ended: () => void): () => void {
   const { storage } = nativeApi();
@@ -25,7 +33,7 @@ export function watchBreakEnd(breakId: string, ended: () => void): () => void {
     }
     const session = changes[LOCAL_KEYS.session];
     const ours = isRecord(tracked) && tracked.breakId === breakId;
-    if (session && ours && leftBreak(session.oldValue, session.newValue, Date.now())) ended();
+    if (session && ours && leftBreak(session.oldValue, session.newValue)) ended();
   };
   storage.onChanged.addListener(changed);
   return () => storage.onChanged.removeListener(changed);

@@ -32,11 +32,6 @@ export function sessionFrom(stored: unknown, now: number): Session {
   return { ...OFF, cueIndex: isCount(session.cueIndex) ? session.cueIndex : 0 };
 }
 
-/** Whether a change to the stored session took it out of a break. */
-export function leftBreak(before: unknown, after: unknown, now: number): boolean {
-  return sessionFrom(before, now).phase === 'onBreak' && sessionFrom(after, now).phase !== 'onBreak';
-}
-
 export function settingsFrom(stored: unknown): Settings {
   const { settings, fellBack } = sanitizeSettings(stored);
   if (fellBack.length > 0) {

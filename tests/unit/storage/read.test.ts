@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dayKey, emptyDay } from '@/utils/domain/history';
-import { OFF, STEADY_RHYTHM } from '@/utils/domain/session';
+import { STEADY_RHYTHM } from '@/utils/domain/session';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings';
 import { progressionItem, settingsItem } from '@/utils/storage/items';
 import { loadProgression, loadSettings } from '@/utils/storage/read';
 import { loadHistory } from '@/utils/storage/read-history';
-import { leftBreak, sessionFrom } from '@/utils/storage/stored-values';
+import { sessionFrom } from '@/utils/storage/stored-values';
 import { storeDays } from '../../helpers/stored-days';
 
 describe('reading stored settings', () => {
@@ -60,19 +60,5 @@ describe('reading what an earlier version stored', () => {
     const day = dayKey(Date.now());
     await storeDays({ [day]: older });
     expect(await loadHistory()).toEqual({ [day]: { ...older, postureSnoozed: 0 } });
-  });
-});
-
-describe('telling a break page that its break ended', () => {
-  const NOW = Date.UTC(2026, 11, 8, 10);
-  const onBreak = { ...OFF, phase: 'onBreak', since: NOW - 60_000 };
-
-  it('sees a session leave its break, and nothing else', () => {
-    expect(leftBreak(onBreak, OFF, NOW)).toBe(true);
-    expect(leftBreak(onBreak, undefined, NOW)).toBe(true);
-    // Started, shown again, or off all along: the break page has nothing to stop.
-    expect(leftBreak(OFF, onBreak, NOW)).toBe(false);
-    expect(leftBreak(onBreak, { ...onBreak, cueIndex: 1 }, NOW)).toBe(false);
-    expect(leftBreak(undefined, OFF, NOW)).toBe(false);
   });
 });
