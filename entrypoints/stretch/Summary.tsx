@@ -82,13 +82,14 @@ export function Summary({ routine, result, save, onRetry, onChoose, announce, bu
       item.growth !== null &&
       (result.exercises.find((e) => e.id === item.exercise.id)?.sets ?? 0) > 0,
   );
+  const anyDone = result.exercises.some((e) => e.sets > 0);
   return (
     <section class="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title" tabIndex={-1}>
         {result.completed ? i18n.t('stretchPage.doneTitle') : i18n.t('stretchPage.endedTitle')}
       </h2>
       {/* A list of noughts would read as holds done: ended before the first set, it says so instead. */}
-      {result.exercises.some((e) => e.sets > 0) ? (
+      {anyDone ? (
         <>
           <p>{i18n.t('stretchPage.summaryLead')}</p>
           <ul class="done-list">
@@ -104,7 +105,8 @@ export function Summary({ routine, result, save, onRetry, onChoose, announce, bu
       )}
       <p class="save-state" role={save.kind === 'failed' ? 'alert' : undefined}>
         {save.kind === 'saving' && i18n.t('stretchPage.recording')}
-        {save.kind === 'saved' && i18n.t('stretchPage.recorded')}
+        {/* A break with nothing done leaves the history as it was: there is nothing to say was saved. */}
+        {save.kind === 'saved' && (anyDone || result.completed) && i18n.t('stretchPage.recorded')}
         {save.kind === 'failed' && i18n.t('stretchPage.recordFailed', [save.error])}
       </p>
       {save.kind === 'failed' && !save.final && (

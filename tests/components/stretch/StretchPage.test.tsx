@@ -557,11 +557,15 @@ describe('the end of a break', () => {
     expect(screen.getByText('No sets were done in this break.')).toBeTruthy();
     expect(screen.queryByText('Here is what you did:')).toBeNull();
     expect(screen.queryByText(/Ball plank: 0 of 3 sets/)).toBeNull();
+    // Nothing was added to the history, so nothing is said to be saved there.
+    expect(screen.queryByText('Saved to your history.')).toBeNull();
   });
 
   it('says when the break could not be saved and tries again', async () => {
     const h = harness({ failFinish: 1 });
     await startBreak(h);
+    // One plank set done, so there is something to save.
+    await wait(36_000);
     fireEvent.click(screen.getByRole('button', { name: 'End break' }));
     await wait();
     expect(screen.getByRole('alert').textContent).toBe(
