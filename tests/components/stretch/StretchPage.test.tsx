@@ -116,6 +116,21 @@ function press(key: string): void {
   fireEvent.keyDown(document.body, { key });
 }
 
+/** The last report of the default break with one plank set done, 36 s in. */
+const LAST_REPORT_AFTER_ONE_SET: Command = {
+  type: 'breakProgress',
+  breakId: 'break-1',
+  ended: true,
+  result: {
+    completed: false,
+    exercises: [
+      { id: 'plank', sets: 1, holdSeconds: 25 },
+      { id: 'rotation', sets: 0, holdSeconds: 30 },
+      { id: 'child-pose', sets: 0, holdSeconds: 30 },
+    ],
+  },
+};
+
 function finishes(h: Harness) {
   return h.sent.filter((c) => c.type === 'finishBreak');
 }
@@ -641,19 +656,7 @@ describe('a break ended outside its page', () => {
       screen.getByText('It was ended outside this tab. Anything you did is in your history. You can close this tab.'),
     ).toBeTruthy();
     expect(screen.queryByRole('timer')).toBeNull();
-    expect(h.sent.at(-1)).toEqual({
-      type: 'breakProgress',
-      breakId: 'break-1',
-      ended: true,
-      result: {
-        completed: false,
-        exercises: [
-          { id: 'plank', sets: 1, holdSeconds: 25 },
-          { id: 'rotation', sets: 0, holdSeconds: 30 },
-          { id: 'child-pose', sets: 0, holdSeconds: 30 },
-        ],
-      },
-    });
+    expect(h.sent.at(-1)).toEqual(LAST_REPORT_AFTER_ONE_SET);
     expect(h.deps.lock.release).toHaveBeenCalledOnce();
     // Nothing more is reported, neither as time passes nor as the tab closes.
     const reports = h.sent.length;
@@ -689,19 +692,7 @@ describe('leaving the page', () => {
     await startBreak(h);
     await wait(36_000);
     window.dispatchEvent(new Event('pagehide'));
-    expect(h.sent.at(-1)).toEqual({
-      type: 'breakProgress',
-      breakId: 'break-1',
-      ended: true,
-      result: {
-        completed: false,
-        exercises: [
-          { id: 'plank', sets: 1, holdSeconds: 25 },
-          { id: 'rotation', sets: 0, holdSeconds: 30 },
-          { id: 'child-pose', sets: 0, holdSeconds: 30 },
-        ],
-      },
-    });
+    expect(h.sent.at(-1)).toEqual(LAST_REPORT_AFTER_ONE_SET);
   });
 
   it('sends nothing from a tab that does not run the break', async () => {
