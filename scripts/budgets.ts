@@ -11,13 +11,12 @@ export const PAGE_BUDGET_BYTES = 18_000;
  * posture checks on the countdown's minutes, 50 more so that a reloaded break page can start
  * its break again in its own tab, and 50 more so that a break page's last report is recorded
  * after the popup ended its break and the popup shows the tab a break moved to) so that it
- * cannot grow unseen. It calls the
- * browser's own API, without the polyfill. Gzipped on their own, the storage library with its
- * lock takes 3.1 kB and the i18n library 0.5 kB; the rest is the worker's own code. Even without
- * the code that only answers pages' commands (the protocol's checks, backup import, own
- * exercises, the break tracker), what an alarm needs is 14.1 kB: the session machine and its
- * plan, the checks on every stored value, the history writer, notices and badge. A service
- * worker cannot import a module on demand.
+ * cannot grow unseen. It calls the browser's own API, without the polyfill. Gzipped on their
+ * own, the storage library with its lock takes 3.1 kB and the i18n library 0.5 kB; the rest is
+ * the worker's own code. Even without the code that only answers pages' commands (the
+ * protocol's checks, backup import, own exercises, the break tracker), what an alarm needs is
+ * 14.1 kB: the session machine and its plan, the checks on every stored value, the history
+ * writer, notices and badge. A service worker cannot import a module on demand.
  */
 export const WORKER_BUDGET_BYTES = 17_000;
 
