@@ -164,9 +164,10 @@ function monthLabels(weeks: (CalendarCell | null)[][]): (MonthLabel | undefined)
   for (const start of starts.reverse()) {
     const name = months[start] ?? '';
     const from = start * (CELL + GAP);
-    const atEdge = from + labelWidth(name) > edge;
-    const begins = atEdge ? edge - labelWidth(name) : from;
-    if (name && (room === Number.POSITIVE_INFINITY || begins + labelWidth(name) + LABEL_GAP <= room)) {
+    const width = labelWidth(name);
+    const atEdge = from + width > edge;
+    const begins = atEdge ? edge - width : from;
+    if (name && begins + width + LABEL_GAP <= room) {
       labels[start] = { name, atEdge };
       room = begins;
     }

@@ -27,10 +27,13 @@ const LEFT = 36;
 const BOTTOM = 22;
 const TOP = 10;
 
-/** Where a bar's label goes: under its middle, but inside the edge and clear of the axis's "0". */
-function axisLabelPlace(index: number, bars: Bar[], slotStart: number, slot: number) {
-  if (index === bars.length - 1) return { x: WIDTH, 'text-anchor': 'end' };
-  if (index === bars.findIndex((bar) => bar.axisLabel)) return { x: slotStart, 'text-anchor': 'start' };
+/**
+ * Where a bar's label goes: under its middle, but the last ends at the edge and the first
+ * labelled one starts at its bar, clear of the axis's "0".
+ */
+function axisLabelPlace(index: number, count: number, firstLabelled: number, slotStart: number, slot: number) {
+  if (index === count - 1) return { x: WIDTH, 'text-anchor': 'end' };
+  if (index === firstLabelled) return { x: slotStart, 'text-anchor': 'start' };
   return { x: slotStart + slot / 2, 'text-anchor': 'middle' };
 }
 
@@ -40,6 +43,7 @@ export function BarChart({ caption, summary, labelHeader, valueHeader, bars }: B
   const plotWidth = WIDTH - LEFT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const slot = bars.length > 0 ? plotWidth / bars.length : plotWidth;
+  const firstLabelled = bars.findIndex((bar) => bar.axisLabel);
   const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
   const chart = (
     <svg class="chart-plot" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
@@ -71,7 +75,7 @@ export function BarChart({ caption, summary, labelHeader, valueHeader, bars }: B
               </rect>
             )}
             {bar.axisLabel && (
-              <text class="chart-axis" y={HEIGHT - 6} {...axisLabelPlace(i, bars, x, slot)}>
+              <text class="chart-axis" y={HEIGHT - 6} {...axisLabelPlace(i, bars.length, firstLabelled, x, slot)}>
                 {bar.axisLabel}
               </text>
             )}

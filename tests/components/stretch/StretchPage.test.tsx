@@ -7,6 +7,7 @@ import '@/entrypoints/stretch/Summary';
 import type { LockHandlers } from '@/entrypoints/stretch/tab-lock';
 import { startRun } from '@/utils/domain/break-sequence';
 import type { CustomExercise } from '@/utils/domain/custom-exercise';
+import type { BreakResult } from '@/utils/domain/history';
 import type { Command, Reply } from '@/utils/domain/protocol';
 import { buildRoutine, moveEntry, routinesFromBreaks, withCustomAdded } from '@/utils/domain/routine';
 import { OFF } from '@/utils/domain/session';
@@ -116,19 +117,22 @@ function press(key: string): void {
   fireEvent.keyDown(document.body, { key });
 }
 
-/** The last report of the default break with one plank set done, 36 s in. */
+/** What the default break did, ended 36 s in: one plank set. */
+const ONE_PLANK_SET: BreakResult = {
+  completed: false,
+  exercises: [
+    { id: 'plank', sets: 1, holdSeconds: 25 },
+    { id: 'rotation', sets: 0, holdSeconds: 30 },
+    { id: 'child-pose', sets: 0, holdSeconds: 30 },
+  ],
+};
+
+/** The last report of that break as its page goes. */
 const LAST_REPORT_AFTER_ONE_SET: Command = {
   type: 'breakProgress',
   breakId: 'break-1',
   ended: true,
-  result: {
-    completed: false,
-    exercises: [
-      { id: 'plank', sets: 1, holdSeconds: 25 },
-      { id: 'rotation', sets: 0, holdSeconds: 30 },
-      { id: 'child-pose', sets: 0, holdSeconds: 30 },
-    ],
-  },
+  result: ONE_PLANK_SET,
 };
 
 function finishes(h: Harness) {
@@ -545,19 +549,7 @@ describe('the end of a break', () => {
     fireEvent.click(screen.getByRole('button', { name: 'End break' }));
     await wait();
     expect(screen.getByRole('heading', { name: 'Break ended' })).toBeTruthy();
-    expect(finishes(h)).toEqual([
-      {
-        type: 'finishBreak',
-        result: {
-          completed: false,
-          exercises: [
-            { id: 'plank', sets: 1, holdSeconds: 25 },
-            { id: 'rotation', sets: 0, holdSeconds: 30 },
-            { id: 'child-pose', sets: 0, holdSeconds: 30 },
-          ],
-        },
-      },
-    ]);
+    expect(finishes(h)).toEqual([{ type: 'finishBreak', result: ONE_PLANK_SET }]);
     expect(screen.getByText('Ball plank: 1 of 3 sets, 25 s holds')).toBeTruthy();
     // Its card says "3 times per side": the line counts each side and says so.
     expect(screen.getByText("Modified child's pose: 0 of 6 holds, both sides counted, 30 s each")).toBeTruthy();
